@@ -1,0 +1,113 @@
+package dev.chainrule.autograd;
+
+import java.security.CodeSource;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Opt-in detection of the first op that turns finite numbers into {@code NaN} or {@code ±Infinity}, in the forward
+ * pass or in a gradient rule. While a scope is open on a thread, every node made on that thread records where it was
+ * created (the first caller outside chainrule), and the first non-finite result throws {@link NonFiniteException}
+ * naming the op and that place. Costs a stack walk per node: for debugging, not for training runs.
+ *
+ * <pre>{@code
+ * try (var scope = Anomaly.detect()) {
+ *     Tensor.of(0.0, 1.0).log();   // throws: log produced -Infinity at index 0 ... created at MyTest.java:12
+ * }
+ * }</pre>
+ */
+public final class Anomaly {
+    private static final AtomicInteger OPEN_ANYWHERE = new AtomicInteger();
+    private static final ThreadLocal<int[]> OPEN_HERE = ThreadLocal.withInitial(() -> new int[1]);
+    private static final CodeSource LIBRARY = Anomaly.class.getProtectionDomain().getCodeSource();
+    private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+
+    private Anomaly() {
+    }
+
+    /** An open detection scope on this thread; close it (try-with-resources) to stop. Scopes nest. */
+    public static Scope detect() {
+        OPEN_HERE.get()[0]++;
+        OPEN_ANYWHERE.incrementAndGet();
+        return new Scope();
+    }
+
+    /** Closes the detection scope that {@link #detect()} opened. */
+    public static final class Scope implements AutoCloseable {
+        private boolean closed;
+
+        private Scope() {
+        }
+
+        @Override
+        public void close() {
+            if (!closed) {
+                closed = true;
+                OPEN_HERE.get()[0]--;
+                OPEN_ANYWHERE.decrementAndGet();
+            }
+        }
+    }
+
+    static boolean isOn() {
+        return OPEN_ANYWHERE.get() > 0 && OPEN_HERE.get()[0] > 0;
+    }
+
+    /** The first stack frame outside this library: where the user made the node. */
+    static StackTraceElement callerOutsideLibrary() {
+        return WALKER.walk(frames -> frames
+                .filter(f -> !sameSource(f.getDeclaringClass()))
+                .findFirst()
+                .map(StackWalker.StackFrame::toStackTraceElement)
+                .orElse(null));
+    }
+
+    private static boolean sameSource(Class<?> c) {
+        CodeSource source = c.getProtectionDomain().getCodeSource();
+        return source == null ? LIBRARY == null : LIBRARY != null && source.getLocation().equals(LIBRARY.getLocation());
+    }
+
+    /** Throws if {@code node} holds a non-finite value although all its inputs are finite. */
+    static Tensor inspect(Tensor node) {
+        int bad = firstNonFinite(node.data);
+        if (bad >= 0 && node.op.inputs().stream().allMatch(in -> firstNonFinite(in.data) < 0)) {
+            throw new NonFiniteException(node.op.name() + " produced " + node.data[bad] + " at " + index(node, bad)
+                    + " of its result " + node.shape + " from finite inputs " + shapes(node) + where(node));
+        }
+        return node;
+    }
+
+    /** Throws if the rule of {@code node}'s op made a non-finite gradient from finite values. */
+    static void inspectGradient(Tensor node, Tensor outputGrad, Tensor inputGrad) {
+        int bad = firstNonFinite(inputGrad.data);
+        if (bad >= 0 && firstNonFinite(outputGrad.data) < 0 && firstNonFinite(node.data) < 0) {
+            throw new NonFiniteException("the gradient rule of " + node.op.name() + " produced " + inputGrad.data[bad]
+                    + " at " + index(inputGrad, bad) + " from finite values" + where(node));
+        }
+    }
+
+    private static int firstNonFinite(double[] data) {
+        for (int i = 0; i < data.length; i++) {
+            if (!Double.isFinite(data[i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String index(Tensor t, int flat) {
+        return switch (t.rank()) {
+            case 0 -> "()";
+            case 1 -> "(" + flat + ")";
+            default -> "(" + flat / t.shape.cols() + "," + flat % t.shape.cols() + ")";
+        };
+    }
+
+    private static String shapes(Tensor node) {
+        return node.op.inputs().stream().map(in -> in.shape.toString())
+                .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+    }
+
+    private static String where(Tensor node) {
+        return node.origin == null ? "" : "; the node was created at " + node.origin;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.chainrule.autograd;
+
+import java.util.List;
+
+/** {@code e^x}. Rule: {@code g·e^x}, reusing the output. */
+public record Exp(Tensor x) implements Op {
+    @Override
+    public Tensor forward() {
+        double[] in = x.data;
+        double[] out = new double[in.length];
+        for (int i = 0; i < in.length; i++) {
+            out[i] = Math.exp(in[i]);
+        }
+        return Tensor.node(this, x.shape, out);
+    }
+
+    @Override
+    public List<Tensor> vjp(Tensor out, Tensor g) {
+        return List.of(g.mul(out));
+    }
+
+    @Override
+    public String name() {
+        return "exp";
+    }
+
+    @Override
+    public List<Tensor> inputs() {
+        return List.of(x);
+    }
+}

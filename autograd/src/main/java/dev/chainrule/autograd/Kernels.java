@@ -1,0 +1,178 @@
+package dev.chainrule.autograd;
+
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * The loops behind the ops: broadcasting element-wise arithmetic, reductions and softmax over the
+ * two-dimensional view of a shape (see {@link Shape#rows()}). Inputs are never modified; each result is a fresh array.
+ */
+final class Kernels {
+    /** The scalar 0, added to broadcast a tensor without changing its values. */
+    static final Tensor ZERO = Tensor.of(0.0);
+
+    private Kernels() {
+    }
+
+    static double[] add(Shape s, Tensor a, Tensor b) {
+        double[] x = a.data;
+        double[] y = b.data;
+        if (a.shape.equals(b.shape)) {
+            double[] out = new double[x.length];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = x[i] + y[i];
+            }
+            return out;
+        }
+        return binary(s, a, b, Double::sum);
+    }
+
+    static double[] mul(Shape s, Tensor a, Tensor b) {
+        double[] x = a.data;
+        double[] y = b.data;
+        if (a.shape.equals(b.shape)) {
+            double[] out = new double[x.length];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = x[i] * y[i];
+            }
+            return out;
+        }
+        if (y.length == 1) {
+            double k = y[0];
+            double[] out = new double[x.length];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = x[i] * k;
+            }
+            return out;
+        }
+        return binary(s, a, b, (u, v) -> u * v);
+    }
+
+    /** {@code f(a, b)} element-wise over the broadcast shape {@code s}. */
+    static double[] binary(Shape s, Tensor a, Tensor b, DoubleBinaryOperator f) {
+        int rows = s.rows();
+        int cols = s.cols();
+        double[] out = new double[rows * cols];
+        double[] x = a.data;
+        double[] y = b.data;
+        int ac = a.shape.cols();
+        int bc = b.shape.cols();
+        boolean aRow = a.shape.rows() == 1;
+        boolean bRow = b.shape.rows() == 1;
+        boolean aCol = ac == 1;
+        boolean bCol = bc == 1;
+        for (int i = 0; i < rows; i++) {
+            int ai = aRow ? 0 : i * ac;
+            int bi = bRow ? 0 : i * bc;
+            int o = i * cols;
+            for (int j = 0; j < cols; j++) {
+                out[o + j] = f.applyAsDouble(x[aCol ? ai : ai + j], y[bCol ? bi : bi + j]);
+            }
+        }
+        return out;
+    }
+
+    /** A leaf of {@code shape} holding {@code f} of each value: the piecewise-constant factors of some rules. */
+    static Tensor constant(Shape shape, double[] values, DoubleUnaryOperator f) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = f.applyAsDouble(values[i]);
+        }
+        return Tensor.leaf(shape, out);
+    }
+
+    /** Sums {@code x} over the dimensions where {@code target}'s two-dimensional view has length 1. */
+    static double[] sumTo(Tensor x, Shape target) {
+        int rows = x.shape.rows();
+        int cols = x.shape.cols();
+        double[] in = x.data;
+        boolean keepRows = target.rows() != 1;
+        boolean keepCols = target.cols() != 1;
+        double[] out = new double[target.size()];
+        for (int i = 0; i < rows; i++) {
+            int o = keepRows ? i * target.cols() : 0;
+            int base = i * cols;
+            if (keepCols) {
+                for (int j = 0; j < cols; j++) {
+                    out[o + j] += in[base + j];
+                }
+            } else {
+                double s = 0.0;
+                for (int j = 0; j < cols; j++) {
+                    s += in[base + j];
+                }
+                out[o] += s;
+            }
+        }
+        return out;
+    }
+
+    /** The maximum of {@code x} over the dimensions where {@code kept} has length 1. */
+    static double[] maxTo(Tensor x, Shape kept) {
+        int rows = x.shape.rows();
+        int cols = x.shape.cols();
+        double[] out = new double[kept.size()];
+        java.util.Arrays.fill(out, Double.NEGATIVE_INFINITY);
+        boolean keepRows = kept.rows() != 1;
+        boolean keepCols = kept.cols() != 1;
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                int o = (keepRows ? i * kept.cols() : 0) + (keepCols ? j : 0);
+                out[o] = Math.max(out[o], x.data[i * cols + j]);
+            }
+        }
+        return out;
+    }
+
+    /** A leaf holding {@code 1/k} where {@code x} equals its (kept-shape) maximum among {@code k} ties, else 0. */
+    static Tensor argmaxShare(Tensor x, Tensor max) {
+        double[] isMax = binary(x.shape, x, max, (v, m) -> v == m ? 1.0 : 0.0);
+        double[] ties = sumTo(Tensor.leaf(x.shape, isMax), max.shape);
+        return Tensor.leaf(x.shape, binary(x.shape, Tensor.leaf(x.shape, isMax), Tensor.leaf(max.shape, ties),
+                (hit, k) -> hit / k));
+    }
+
+    /** Softmax (or log-softmax) of {@code x} along {@code axis}, after subtracting the maximum. */
+    static double[] softmax(Tensor x, int axis, boolean log) {
+        int rows = x.shape.rows();
+        int cols = x.shape.cols();
+        boolean alongRows = x.rank() == 2 && axis == 0;
+        int lines = alongRows ? cols : rows;
+        int length = alongRows ? rows : cols;
+        int step = alongRows ? cols : 1;
+        int lineStep = alongRows ? 1 : cols;
+        double[] in = x.data;
+        double[] out = new double[in.length];
+        for (int l = 0; l < lines; l++) {
+            int start = l * lineStep;
+            double m = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < length; k++) {
+                m = Math.max(m, in[start + k * step]);
+            }
+            double s = 0.0;
+            for (int k = 0; k < length; k++) {
+                double e = Math.exp(in[start + k * step] - m);
+                out[start + k * step] = e;
+                s += e;
+            }
+            double logS = Math.log(s);
+            for (int k = 0; k < length; k++) {
+                int at = start + k * step;
+                out[at] = log ? in[at] - m - logS : out[at] / s;
+            }
+        }
+        return out;
+    }
+
+    static double[] transpose(Tensor x) {
+        int rows = x.shape.rows();
+        int cols = x.shape.cols();
+        double[] out = new double[x.data.length];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                out[j * rows + i] = x.data[i * cols + j];
+            }
+        }
+        return out;
+    }
+}

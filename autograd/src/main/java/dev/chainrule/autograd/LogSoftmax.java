@@ -1,0 +1,29 @@
+package dev.chainrule.autograd;
+
+import java.util.List;
+
+/**
+ * {@code x - log Σ e^x} along {@code axis}, computed as {@code x - m - log Σ e^(x-m)} with {@code m} the maximum
+ * (stable at |x| = 1000). Rule: {@code g - softmax(x) ⊙ Σ g}, with {@code softmax(x) = e^out}.
+ */
+public record LogSoftmax(Tensor x, int axis) implements Op {
+    @Override
+    public Tensor forward() {
+        return Tensor.node(this, x.shape, Kernels.softmax(x, axis, true));
+    }
+
+    @Override
+    public List<Tensor> vjp(Tensor out, Tensor g) {
+        return List.of(g.sub(out.exp().mul(g.sum(axis, true))));
+    }
+
+    @Override
+    public String name() {
+        return "log_softmax";
+    }
+
+    @Override
+    public List<Tensor> inputs() {
+        return List.of(x);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.chainrule.autograd;
+
+import java.util.List;
+
+/**
+ * The matrix product with {@code numpy.matmul} semantics: a vector on the left acts as a row, on the right as a
+ * column, and that dimension is dropped from the result ({@code (n,) @ (n,)} is a scalar). Scalars are refused.
+ * Rule: {@code ∂/∂A = G Bᵀ}, {@code ∂/∂B = Aᵀ G}, in the two-dimensional views, reshaped back.
+ */
+public record Matmul(Tensor a, Tensor b) implements Op {
+    @Override
+    public Tensor forward() {
+        if (a.rank() == 0 || b.rank() == 0) {
+            throw new ShapeException("matmul: " + a.shape + " @ " + b.shape
+                    + ": operands must be vectors or matrices, not scalars (use * to scale)");
+        }
+        int n = a.rank() == 1 ? a.size() : a.shape.cols();
+        int nb = b.rank() == 1 ? b.size() : b.shape.rows();
+        if (n != nb) {
+            throw new ShapeException("matmul: " + a.shape + " @ " + b.shape + ": inner dimensions " + n + " and "
+                    + nb + " differ");
+        }
+        int r = a.rank() == 1 ? 1 : a.shape.rows();
+        int c = b.rank() == 1 ? 1 : b.shape.cols();
+        return Tensor.node(this, outputShape(r, c), Blas.matmul(a.data, b.data, r, n, c));
+    }
+
+    private Shape outputShape(int r, int c) {
+        if (a.rank() == 1 && b.rank() == 1) {
+            return Shape.scalar();
+        }
+        return a.rank() == 1 ? Shape.vector(c) : b.rank() == 1 ? Shape.vector(r) : Shape.matrix(r, c);
+    }
+
+    @Override
+    public List<Tensor> vjp(Tensor out, Tensor g) {
+        Tensor a2 = a.rank() == 1 ? a.reshape(1, a.size()) : a;
+        Tensor b2 = b.rank() == 1 ? b.reshape(b.size(), 1) : b;
+        Tensor g2 = g.reshape(a2.shape.rows(), b2.shape.cols());
+        return List.of(g2.matmul(b2.transpose()).reshape(a.shape), a2.transpose().matmul(g2).reshape(b.shape));
+    }
+
+    @Override
+    public String name() {
+        return "matmul";
+    }
+
+    @Override
+    public List<Tensor> inputs() {
+        return List.of(a, b);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.chainrule.autograd;
+
+import java.util.List;
+
+/** {@code x ^ p} for a constant exponent {@code p}. Rule: {@code g·p·x^(p-1)} (0 when {@code p = 0}). */
+public record PowScalar(Tensor x, double p) implements Op {
+    @Override
+    public Tensor forward() {
+        double[] in = x.data;
+        double[] out = new double[in.length];
+        if (p == 2.0) {
+            for (int i = 0; i < in.length; i++) {
+                out[i] = in[i] * in[i];
+            }
+        } else {
+            for (int i = 0; i < in.length; i++) {
+                out[i] = Math.pow(in[i], p);
+            }
+        }
+        return Tensor.node(this, x.shape, out);
+    }
+
+    @Override
+    public List<Tensor> vjp(Tensor out, Tensor g) {
+        if (p == 0.0) {
+            return List.of(Tensor.zeros(x.shape));
+        }
+        Tensor local = p == 2.0 ? x.mul(2.0) : x.pow(p - 1.0).mul(p);
+        return List.of(g.mul(local));
+    }
+
+    @Override
+    public String name() {
+        return "pow";
+    }
+
+    @Override
+    public List<Tensor> inputs() {
+        return List.of(x);
+    }
+}

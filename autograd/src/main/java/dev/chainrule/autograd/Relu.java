@@ -1,0 +1,31 @@
+package dev.chainrule.autograd;
+
+import java.util.List;
+
+/** {@code max(x, 0)}. Rule: {@code g} where {@code x > 0}, else 0. */
+public record Relu(Tensor x) implements Op {
+    @Override
+    public Tensor forward() {
+        double[] in = x.data;
+        double[] out = new double[in.length];
+        for (int i = 0; i < in.length; i++) {
+            out[i] = in[i] > 0 ? in[i] : 0.0;
+        }
+        return Tensor.node(this, x.shape, out);
+    }
+
+    @Override
+    public List<Tensor> vjp(Tensor out, Tensor g) {
+        return List.of(g.mul(Kernels.constant(x.shape, x.data, v -> v > 0 ? 1.0 : 0.0)));
+    }
+
+    @Override
+    public String name() {
+        return "relu";
+    }
+
+    @Override
+    public List<Tensor> inputs() {
+        return List.of(x);
+    }
+}

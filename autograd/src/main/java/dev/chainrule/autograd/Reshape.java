@@ -1,0 +1,30 @@
+package dev.chainrule.autograd;
+
+import java.util.List;
+
+/** The same elements, row-major, in a shape of equal size. Rule: the gradient reshaped back. */
+public record Reshape(Tensor x, Shape target) implements Op {
+    @Override
+    public Tensor forward() {
+        if (target.size() != x.size()) {
+            throw new ShapeException("reshape: cannot reshape " + x.shape + " (" + x.size() + " elements) into "
+                    + target + " (" + target.size() + " elements)");
+        }
+        return Tensor.node(this, target, x.data);
+    }
+
+    @Override
+    public List<Tensor> vjp(Tensor out, Tensor g) {
+        return List.of(g.reshape(x.shape));
+    }
+
+    @Override
+    public String name() {
+        return "reshape";
+    }
+
+    @Override
+    public List<Tensor> inputs() {
+        return List.of(x);
+    }
+}

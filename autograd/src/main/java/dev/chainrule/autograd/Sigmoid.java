@@ -1,0 +1,40 @@
+package dev.chainrule.autograd;
+
+import java.util.List;
+
+/** The logistic function {@code 1 / (1 + e^-x)}, evaluated without overflow. Rule: {@code g·σ(x)(1 - σ(x))}, reusing the output. */
+public record Sigmoid(Tensor x) implements Op {
+    @Override
+    public Tensor forward() {
+        double[] in = x.data;
+        double[] out = new double[in.length];
+        for (int i = 0; i < in.length; i++) {
+            out[i] = logistic(in[i]);
+        }
+        return Tensor.node(this, x.shape, out);
+    }
+
+    /** {@code 1 / (1 + e^-v)} for {@code v >= 0}, {@code e^v / (1 + e^v)} otherwise: no overflow at |v| = 1000. */
+    static double logistic(double v) {
+        if (v >= 0) {
+            return 1.0 / (1.0 + Math.exp(-v));
+        }
+        double e = Math.exp(v);
+        return e / (1.0 + e);
+    }
+
+    @Override
+    public List<Tensor> vjp(Tensor out, Tensor g) {
+        return List.of(g.mul(out.mul(out.rsub(1.0))));
+    }
+
+    @Override
+    public String name() {
+        return "sigmoid";
+    }
+
+    @Override
+    public List<Tensor> inputs() {
+        return List.of(x);
+    }
+}

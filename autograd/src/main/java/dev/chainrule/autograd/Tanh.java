@@ -1,0 +1,31 @@
+package dev.chainrule.autograd;
+
+import java.util.List;
+
+/** Hyperbolic tangent. Rule: {@code g·(1 - tanh²x)}, reusing the output. */
+public record Tanh(Tensor x) implements Op {
+    @Override
+    public Tensor forward() {
+        double[] in = x.data;
+        double[] out = new double[in.length];
+        for (int i = 0; i < in.length; i++) {
+            out[i] = Math.tanh(in[i]);
+        }
+        return Tensor.node(this, x.shape, out);
+    }
+
+    @Override
+    public List<Tensor> vjp(Tensor out, Tensor g) {
+        return List.of(g.mul(out.square().rsub(1.0)));
+    }
+
+    @Override
+    public String name() {
+        return "tanh";
+    }
+
+    @Override
+    public List<Tensor> inputs() {
+        return List.of(x);
+    }
+}

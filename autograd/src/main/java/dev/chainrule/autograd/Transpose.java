@@ -1,0 +1,29 @@
+package dev.chainrule.autograd;
+
+import java.util.List;
+
+/** The transpose of a matrix. Rule: the transpose of the gradient. */
+public record Transpose(Tensor x) implements Op {
+    @Override
+    public Tensor forward() {
+        if (x.rank() != 2) {
+            throw new ShapeException("transpose: expects a matrix, got shape " + x.shape);
+        }
+        return Tensor.node(this, Shape.matrix(x.shape.cols(), x.shape.rows()), Kernels.transpose(x));
+    }
+
+    @Override
+    public List<Tensor> vjp(Tensor out, Tensor g) {
+        return List.of(g.transpose());
+    }
+
+    @Override
+    public String name() {
+        return "transpose";
+    }
+
+    @Override
+    public List<Tensor> inputs() {
+        return List.of(x);
+    }
+}
