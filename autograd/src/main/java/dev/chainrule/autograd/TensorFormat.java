@@ -3,7 +3,7 @@ package dev.chainrule.autograd;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** NumPy-like text for tensors: up to 8 decimals, trailing zeros dropped, columns aligned. */
+/** NumPy-like text for tensors: up to 8 decimals, trailing zeros dropped, columns aligned on the decimal point. */
 final class TensorFormat {
     private TensorFormat() {
     }
@@ -13,10 +13,13 @@ final class TensorFormat {
             return Double.toString(t.data[0]);
         }
         String[] cells = new String[t.data.length];
-        int width = 0;
+                int intWidth = 0;
+        int fracWidth = 0;
         for (int i = 0; i < cells.length; i++) {
             cells[i] = number(t.data[i]);
-            width = Math.max(width, cells[i].length());
+            int dot = point(cells[i]);
+            intWidth = Math.max(intWidth, dot);
+            fracWidth = Math.max(fracWidth, cells[i].length() - dot);
         }
         StringBuilder sb = new StringBuilder();
         int rows = t.shape.rows();
@@ -34,7 +37,8 @@ final class TensorFormat {
                     sb.append(' ');
                 }
                 String cell = cells[i * cols + j];
-                sb.append(" ".repeat(width - cell.length())).append(cell);
+                int dot = point(cell);
+                sb.append(" ".repeat(intWidth - dot)).append(cell).append(" ".repeat(fracWidth - (cell.length() - dot)));
             }
             sb.append(']');
         }
@@ -42,6 +46,12 @@ final class TensorFormat {
             sb.append(']');
         }
         return sb.toString();
+    }
+
+    /** Where the decimal point is (or the exponent starts), so that columns align on it. */
+    private static int point(String cell) {
+        int dot = cell.indexOf('.');
+        return dot >= 0 ? dot : cell.length();
     }
 
     private static String number(double v) {
