@@ -51,27 +51,31 @@ final class Backprop {
     static List<Tensor> topologicalOrder(Tensor root) {
         ArrayList<Tensor> order = new ArrayList<>();
         IdentityHashMap<Tensor, Boolean> seen = new IdentityHashMap<>();
-        Tensor[] stack = new Tensor[16];
+        Tensor[] nodes = new Tensor[16];
+        List<?>[] inputs = new List<?>[16];
         int[] next = new int[16];
         int top = 0;
-        stack[0] = root;
+        nodes[0] = root;
+        inputs[0] = root.op.inputs();
         seen.put(root, Boolean.TRUE);
         while (top >= 0) {
-            Tensor node = stack[top];
-            List<Tensor> inputs = node.op.inputs();
-            if (next[top] < inputs.size()) {
-                Tensor input = inputs.get(next[top]++);
+            List<?> pending = inputs[top];
+            if (next[top] < pending.size()) {
+                Tensor input = (Tensor) pending.get(next[top]++);
                 if (seen.put(input, Boolean.TRUE) == null) {
-                    if (++top == stack.length) {
-                        stack = Arrays.copyOf(stack, top * 2);
+                    if (++top == nodes.length) {
+                        nodes = Arrays.copyOf(nodes, top * 2);
+                        inputs = Arrays.copyOf(inputs, top * 2);
                         next = Arrays.copyOf(next, top * 2);
                     }
-                    stack[top] = input;
+                    nodes[top] = input;
+                    inputs[top] = input.op.inputs();
                     next[top] = 0;
                 }
             } else {
-                order.add(node);
-                stack[top--] = null;
+                order.add(nodes[top]);
+                nodes[top] = null;
+                inputs[top--] = null;
             }
         }
         return order;
