@@ -1,0 +1,247 @@
+package dev.chainrule.autograd.lang;
+
+import dev.chainrule.autograd.Gradients;
+import dev.chainrule.autograd.Shape;
+import dev.chainrule.autograd.Tensor;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs the statements of a parsed program in order, binding names and judging checks. */
+final class Evaluator {
+    private final Map<String, Binding> env = new LinkedHashMap<>();
+    private final Map<String, Statement.Assign> assignedAnywhere = new HashMap<>();
+    private final Map<Tensor, Gradients> differentiable = new IdentityHashMap<>();
+    private final List<CheckResult> checks = new ArrayList<>();
+
+    Evaluator(List<Statement> program) {
+        for (Statement s : program) {
+            if (s instanceof Statement.Assign a) {
+                assignedAnywhere.putIfAbsent(a.name(), a);
+            }
+        }
+    }
+
+    void run(List<Statement> program) {
+        for (Statement s : program) {
+            switch (s) {
+                case Statement.Assign a -> assign(a);
+                case Statement.Check c -> checks.add(check(c));
+            }
+        }
+    }
+
+    Map<String, Binding> bindings() {
+        return env;
+    }
+
+    List<CheckResult> checks() {
+        return checks;
+    }
+
+    private void assign(Statement.Assign a) {
+        Binding earlier = env.get(a.name());
+        if (earlier != null) {
+            throw new ChainException(a.line(), a.column(), "'" + a.name() + "' is already assigned on line "
+                    + earlier.statement().line() + "; a name is assigned once (choose a new name)");
+        }
+        if (Builtins.SIGNATURES.containsKey(a.name()) || Names.KEYWORDS.contains(a.name())) {
+            throw new ChainException(a.line(), a.column(), "'" + a.name() + "' is a built-in name; choose another");
+        }
+        Tensor value = eval(a.value());
+        if (a.param()) {
+            value = Tensor.of(value.shape(), value.toArray()); // a fresh leaf of its own
+        }
+        env.put(a.name(), new Binding(a.name(), value, a.param(), a));
+    }
+
+    private CheckResult check(Statement.Check c) {
+        Tensor left = eval(c.left());
+        Tensor right = eval(c.right());
+        double tol = c.tolerance() == null ? CheckResult.DEFAULT_TOLERANCE : number(c.tolerance(), "within");
+        if (!(tol >= 0)) {
+            throw new ChainException(c.tolerance().line(), c.tolerance().column(), "a tolerance must be >= 0, got " + tol);
+        }
+        Tensor diff;
+        try {
+            Shape.broadcast("check", left.shape(), right.shape());
+            diff = left.sub(right).abs();
+        } catch (IllegalArgumentException e) {
+            throw new ChainException(c.line(), c.column(), "check: the two sides have shapes " + left.shape() + " and "
+                    + right.shape() + ", which do not broadcast");
+        }
+        Tensor bound = right.abs().mul(tol).add(tol).broadcastTo(diff.shape());
+        double[] d = diff.toArray();
+        double[] b = bound.toArray();
+        double max = 0;
+        boolean passed = true;
+        for (int i = 0; i < d.length; i++) {
+            max = Double.isNaN(d[i]) || Double.isNaN(max) ? Double.NaN : Math.max(max, d[i]);
+            passed &= d[i] <= b[i];
+        }
+        return new CheckResult(c, left, right, tol, max, passed);
+    }
+
+    Tensor eval(Expr e) {
+        try {
+            return switch (e) {
+                case Expr.Num n -> Tensor.of(n.value());
+                case Expr.Bool b -> throw new ChainException(b.line(), b.column(),
+                        "true and false are only keyword values, as in keepdims=true");
+                case Expr.Name n -> lookup(n);
+                case Expr.Literal l -> l.rows() == null ? Tensor.of(l.vector()) : Tensor.of(l.rows());
+                case Expr.Negate n -> n.minus() ? eval(n.operand()).neg() : eval(n.operand());
+                case Expr.Transposed t -> eval(t.operand()).transpose();
+                case Expr.Binary b -> binary(b);
+                case Expr.Call c -> call(c);
+            };
+        } catch (ChainException | StackOverflowError | OutOfMemoryError ex) {
+            throw ex;
+        } catch (RuntimeException ex) {
+            throw new ChainException(e.line(), e.column(), ex.getMessage());
+        }
+    }
+
+    private Tensor binary(Expr.Binary b) {
+        Tensor left = eval(b.left());
+        if (b.op() == '^' && constant(b.right()) instanceof Double p) {
+            return left.pow(p);
+        }
+        Tensor right = eval(b.right());
+        try {
+            return switch (b.op()) {
+                case '+' -> left.add(right);
+                case '-' -> left.sub(right);
+                case '*' -> left.mul(right);
+                case '/' -> left.div(right);
+                case '@' -> left.matmul(right);
+                case '^' -> left.pow(right);
+                default -> throw new IllegalStateException("operator " + b.op());
+            };
+        } catch (IllegalArgumentException ex) {
+            throw new ChainException(b.line(), b.column(), ex.getMessage());
+        }
+    }
+
+    /** The value of a number literal, possibly negated; null for anything else. */
+    private static Double constant(Expr e) {
+        if (e instanceof Expr.Num n) {
+            return n.value();
+        }
+        if (e instanceof Expr.Negate n && constant(n.operand()) instanceof Double v) {
+            return n.minus() ? -v : v;
+        }
+        return null;
+    }
+
+    private Tensor lookup(Expr.Name n) {
+        Binding b = env.get(n.name());
+        if (b != null) {
+            return b.value();
+        }
+        Statement.Assign later = assignedAnywhere.get(n.name());
+        if (later != null) {
+            throw new ChainException(n.line(), n.column(), "'" + n.name() + "' is used before it is assigned (on line "
+                    + later.line() + ")");
+        }
+        if (Builtins.SIGNATURES.containsKey(n.name())) {
+            throw new ChainException(n.line(), n.column(), "'" + n.name() + "' is a function: call it, as in "
+                    + n.name() + "(...)");
+        }
+        throw new ChainException(n.line(), n.column(), "unknown name '" + n.name() + "'"
+                + Names.suggestion(n.name(), env.keySet()));
+    }
+
+    private Tensor call(Expr.Call c) {
+        List<String> signature = Builtins.SIGNATURES.get(c.function());
+        if (signature == null) {
+            if (env.containsKey(c.function())) {
+                throw new ChainException(c.line(), c.column(), "'" + c.function() + "' is a value, not a function");
+            }
+            throw new ChainException(c.line(), c.column(), "unknown function '" + c.function() + "'"
+                    + Names.suggestion(c.function(), Builtins.SIGNATURES.keySet()));
+        }
+        return Builtins.apply(c, bind(c, signature), this);
+    }
+
+    /** Arguments in signature order, null where an optional one is absent. */
+    private static Expr[] bind(Expr.Call c, List<String> signature) {
+        String usage = c.function() + "(" + String.join(", ", signature).replace("?", "") + ")";
+        Expr[] bound = new Expr[signature.size()];
+        if (c.args().size() > signature.size()) {
+            throw new ChainException(c.line(), c.column(), c.function() + " takes at most " + signature.size()
+                    + " arguments, got " + c.args().size() + ": " + usage);
+        }
+        for (int i = 0; i < c.args().size(); i++) {
+            bound[i] = c.args().get(i);
+        }
+        for (Expr.Keyword k : c.keywords()) {
+            int i = signature.indexOf(k.name()) >= 0 ? signature.indexOf(k.name()) : signature.indexOf(k.name() + "?");
+            if (i < 0) {
+                throw new ChainException(k.line(), k.column(), c.function() + " has no argument '" + k.name() + "': "
+                        + usage);
+            }
+            if (bound[i] != null) {
+                throw new ChainException(k.line(), k.column(), c.function() + ": argument '" + k.name()
+                        + "' is given twice");
+            }
+            bound[i] = k.value();
+        }
+        for (int i = 0; i < signature.size(); i++) {
+            if (bound[i] == null && !signature.get(i).endsWith("?")) {
+                throw new ChainException(c.line(), c.column(), c.function() + " is missing its argument '"
+                        + signature.get(i) + "': " + usage);
+            }
+        }
+        return bound;
+    }
+
+    /** {@code grad(T, name)}: differentiable, so that it can itself be differentiated. */
+    Tensor gradient(Expr.Call c, Expr target, Expr wrt) {
+        if (!(target instanceof Expr.Name t) || !(wrt instanceof Expr.Name w)) {
+            Expr bad = target instanceof Expr.Name ? wrt : target;
+            throw new ChainException(bad.line(), bad.column(), "grad(T, name) takes two names, as in grad(L, z1)");
+        }
+        Tensor scalar = lookup(t);
+        Tensor node = lookup(w);
+        if (scalar.size() != 1) {
+            throw new ChainException(t.line(), t.column(), "grad: '" + t.name() + "' has shape " + scalar.shape()
+                    + "; gradients are of a scalar (reduce it, e.g. sum(" + t.name() + "))");
+        }
+        return differentiable.computeIfAbsent(scalar, Tensor::differentiableGrad).of(node);
+    }
+
+    double number(Expr e, String what) {
+        Tensor t = eval(e);
+        if (t.size() != 1) {
+            throw new ChainException(e.line(), e.column(), what + " must be a number, got shape " + t.shape());
+        }
+        return t.item();
+    }
+
+    int integer(Expr e, String what) {
+        double v = number(e, what);
+        if (v != Math.rint(v) || Math.abs(v) > 1e6) {
+            throw new ChainException(e.line(), e.column(), what + " must be an integer, got " + v);
+        }
+        return (int) v;
+    }
+
+    int count(Expr e, String what) {
+        int n = integer(e, what);
+        if (n < 0 || n > 100_000) {
+            throw new ChainException(e.line(), e.column(), what + " must be between 0 and 100000, got " + n);
+        }
+        return n;
+    }
+
+    boolean bool(Expr e, String what) {
+        if (e instanceof Expr.Bool b) {
+            return b.value();
+        }
+        throw new ChainException(e.line(), e.column(), what + " must be true or false");
+    }
+}
