@@ -43,6 +43,14 @@ public record Evaluation(List<Binding> bindings, Binding target, Gradients gradi
         return out;
     }
 
+    /**
+     * The value of {@code expr} — typically a part of one of the program's expressions — over the program's names,
+     * as when it was evaluated. Used to show the numbers of local derivatives.
+     */
+    public Tensor valueOf(Expr expr) {
+        return new Evaluator(bindings).eval(expr);
+    }
+
     /** True when every check passed (and when there are none). */
     public boolean allChecksPassed() {
         return checks.stream().allMatch(CheckResult::passed);

@@ -25,6 +25,14 @@ final class Evaluator {
         }
     }
 
+    /** An evaluator over the names of an evaluated program, for re-evaluating parts of its expressions. */
+    Evaluator(List<Binding> bindings) {
+        for (Binding b : bindings) {
+            env.put(b.name(), b);
+            assignedAnywhere.put(b.name(), b.statement());
+        }
+    }
+
     void run(List<Statement> program) {
         for (Statement s : program) {
             switch (s) {
