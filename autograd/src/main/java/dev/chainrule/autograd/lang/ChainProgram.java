@@ -55,7 +55,7 @@ public final class ChainProgram {
             throw new IllegalArgumentException("--lr must be a finite number, got " + learningRate.getAsDouble());
         }
         return onDeepStack(() -> {
-            Evaluator ev = new Evaluator(statements);
+            Evaluator ev = Evaluator.forProgram(statements);
             ev.run(statements);
             List<Binding> bindings = new ArrayList<>(ev.bindings().values());
             if (bindings.isEmpty()) {

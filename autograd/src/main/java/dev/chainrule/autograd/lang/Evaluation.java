@@ -48,7 +48,7 @@ public record Evaluation(List<Binding> bindings, Binding target, Gradients gradi
      * as when it was evaluated. Used to show the numbers of local derivatives.
      */
     public Tensor valueOf(Expr expr) {
-        return new Evaluator(bindings).eval(expr);
+        return Evaluator.over(bindings).eval(expr);
     }
 
     /** True when every check passed (and when there are none). */

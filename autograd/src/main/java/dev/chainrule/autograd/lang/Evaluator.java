@@ -17,20 +17,28 @@ final class Evaluator {
     private final Map<Tensor, Gradients> differentiable = new IdentityHashMap<>();
     private final List<CheckResult> checks = new ArrayList<>();
 
-    Evaluator(List<Statement> program) {
+    private Evaluator() {
+    }
+
+    /** An evaluator for {@code program}, which knows every name the program will assign. */
+    static Evaluator forProgram(List<Statement> program) {
+        Evaluator ev = new Evaluator();
         for (Statement s : program) {
             if (s instanceof Statement.Assign a) {
-                assignedAnywhere.putIfAbsent(a.name(), a);
+                ev.assignedAnywhere.putIfAbsent(a.name(), a);
             }
         }
+        return ev;
     }
 
     /** An evaluator over the names of an evaluated program, for re-evaluating parts of its expressions. */
-    Evaluator(List<Binding> bindings) {
+    static Evaluator over(List<Binding> bindings) {
+        Evaluator ev = new Evaluator();
         for (Binding b : bindings) {
-            env.put(b.name(), b);
-            assignedAnywhere.put(b.name(), b.statement());
+            ev.env.put(b.name(), b);
+            ev.assignedAnywhere.put(b.name(), b.statement());
         }
+        return ev;
     }
 
     void run(List<Statement> program) {
