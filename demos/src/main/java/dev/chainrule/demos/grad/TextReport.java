@@ -1,0 +1,124 @@
+package dev.chainrule.demos.grad;
+
+import dev.chainrule.autograd.Tensor;
+import dev.chainrule.autograd.lang.Binding;
+import dev.chainrule.autograd.lang.CheckResult;
+import dev.chainrule.autograd.lang.Evaluation;
+import dev.chainrule.autograd.lang.Expr;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The derivation as a teacher would put it on a slide: each named value in program order with its shape, value,
+ * gradient and the local derivatives of the step that made it; then each check with ✓ or ✗, and the update.
+ */
+final class TextReport {
+    private final Evaluation e;
+    private final String[] lines;
+    private final Numbers num;
+    private final StringBuilder sb = new StringBuilder();
+    private int sourceWidth;
+    private int checkWidth;
+
+    private TextReport(Evaluation e, String source, int precision) {
+        this.e = e;
+        this.lines = source.split("\r?\n", -1);
+        this.num = new Numbers(precision);
+    }
+
+    static String render(String file, String source, Evaluation e, int precision) {
+        return new TextReport(e, source, precision).build(file);
+    }
+
+    private String build(String file) {
+        sourceWidth = Math.min(48, e.bindings().stream().mapToInt(b -> source(b.statement().line()).length()).max().orElse(0));
+        checkWidth = Math.min(72, e.checks().stream().mapToInt(c -> c.check().source().length()).max().orElse(0));
+        String t = e.target().name();
+        sb.append("chainrule grad ").append(file).append('\n');
+        sb.append("target ").append(t).append(" = ").append(num.inline(e.target().value()))
+                .append("; every gradient is ∂").append(t).append("/∂(name)\n");
+        for (Binding b : e.bindings()) {
+            binding(b, t);
+        }
+        if (!e.checks().isEmpty()) {
+            sb.append("\nchecks\n");
+            e.checks().forEach(this::check);
+        }
+        if (e.learningRate().isPresent()) {
+            double eta = e.learningRate().getAsDouble();
+            sb.append("\nupdated parameters: θ − η ∂").append(t).append("/∂θ with η = ").append(trim(eta)).append('\n');
+            int w = e.updated().keySet().stream().mapToInt(String::length).max().orElse(0);
+            for (Map.Entry<String, Tensor> u : e.updated().entrySet()) {
+                String label = "  " + pad(u.getKey(), w) + " = ";
+                sb.append(label).append(num.block(u.getValue(), " ".repeat(label.length()))).append('\n');
+            }
+        }
+        long passed = e.checks().stream().filter(CheckResult::passed).count();
+        if (!e.checks().isEmpty()) {
+            sb.append('\n').append(passed).append(" of ").append(e.checks().size()).append(" checks passed")
+                    .append(passed == e.checks().size() ? "" : "; ✗ marks the claims that do not hold").append('\n');
+        }
+        return sb.toString();
+    }
+
+    private void binding(Binding b, String target) {
+        Tensor v = b.value();
+        String kind = b.param() ? "param " : computed(b) ? "" : "input ";
+        sb.append('\n').append(pad(source(b.statement().line()), sourceWidth)).append("   ").append(kind)
+                .append(v.rank() == 0 ? "scalar" : v.shape().toString()).append('\n');
+        String gradLabel = "∂" + target + "/∂" + b.name();
+        int w = Math.max(gradLabel.length(), "value".length());
+        line(pad("value", w), v);
+        line(pad(gradLabel, w), e.gradient(b));
+        if (computed(b)) {
+            for (LocalDerivatives.Local d : LocalDerivatives.of(b, e)) {
+                sb.append("    ∂").append(d.output()).append("/∂").append(d.operand()).append(" = ").append(d.formula());
+                if (d.values() != null) {
+                    sb.append(" = ").append(num.inline(d.values()));
+                }
+                sb.append('\n');
+            }
+        }
+    }
+
+    private static boolean computed(Binding b) {
+        Expr v = b.statement().value();
+        return !(v instanceof Expr.Num || v instanceof Expr.Literal
+                || v instanceof Expr.Negate n && n.operand() instanceof Expr.Num
+                || v instanceof Expr.Call c && java.util.Set.of("full", "zeros", "ones", "eye").contains(c.function()));
+    }
+
+    private void line(String label, Tensor t) {
+        String head = "    " + label + "  ";
+        sb.append(head).append(num.block(t, " ".repeat(head.length()))).append('\n');
+    }
+
+    private void check(CheckResult c) {
+        sb.append(c.passed() ? "  ✓ " : "  ✗ ").append(String.format(Locale.ROOT, "line %-3d ", c.check().line()))
+                .append(pad(c.check().source(), checkWidth)).append("   max error ")
+                .append(String.format(Locale.ROOT, "%.2e", c.maxError())).append('\n');
+        if (!c.passed()) {
+            Expr claim = c.check().right();
+            String claimed = claim instanceof Expr.Num || claim instanceof Expr.Literal
+                    || claim instanceof Expr.Negate n && n.operand() instanceof Expr.Num
+                    ? ExprText.of(claim) : num.inline(c.right());
+            String tolerance = c.check().tolerance() == null ? "1e-9, the default" : ExprText.of(c.check().tolerance());
+            sb.append("      ").append(ExprText.of(c.check().left())).append(" is ").append(num.inline(c.left()))
+                    .append(", not ").append(claimed).append(" (tolerance ").append(tolerance).append(")\n");
+        }
+    }
+
+    private String source(int line) {
+        String text = line >= 1 && line <= lines.length ? lines[line - 1] : "";
+        int hash = text.indexOf('#');
+        return (hash >= 0 ? text.substring(0, hash) : text).strip();
+    }
+
+    private static String pad(String s, int w) {
+        return s + " ".repeat(Math.max(0, w - s.length()));
+    }
+
+    static String trim(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+}
