@@ -1,0 +1,131 @@
+package dev.chainrule.nn;
+
+import dev.chainrule.autograd.Gradients;
+import dev.chainrule.autograd.Tensor;
+import io.vavr.Tuple2;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.Seq;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.function.BiFunction;
+
+/**
+ * The parameters of a model: named tensors in a persistent map (vavr), in the order they were added. Every
+ * "change" returns new {@code Params}; tensors are leaves.
+ *
+ * <pre>{@code
+ * Params p = Params.of("W1", Tensor.of(new double[][] {{0.3, -0.1}, {0.2, 0.4}}), "b1", Tensor.of(new double[][] {{0.1}, {-0.2}}));
+ * Params grads = p.gradientsFrom(loss.grad());
+ * Params updated = p.zipWith(grads, (w, g) -> w.sub(g.mul(0.1)));
+ * }</pre>
+ */
+public final class Params implements Iterable<Tuple2<String, Tensor>> {
+    private static final Params EMPTY = new Params(LinkedHashMap.empty());
+
+    private final LinkedHashMap<String, Tensor> byName;
+
+    private Params(LinkedHashMap<String, Tensor> byName) {
+        this.byName = byName;
+    }
+
+    public static Params empty() {
+        return EMPTY;
+    }
+
+    /** One parameter. */
+    public static Params of(String name, Tensor value) {
+        return EMPTY.with(name, value);
+    }
+
+    /** Two parameters, in this order. */
+    public static Params of(String n1, Tensor v1, String n2, Tensor v2) {
+        return of(n1, v1).with(n2, v2);
+    }
+
+    /** These parameters plus {@code name}; replaces an existing one of that name (keeping its position). */
+    public Params with(String name, Tensor value) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("parameter name is null or blank");
+        }
+        if (value == null) {
+            throw new IllegalArgumentException("parameter " + name + " is null");
+        }
+        return new Params(byName.put(name, value.isLeaf() ? value : value.detach()));
+    }
+
+    /** All of these and all of {@code other} (whose values win for equal names). */
+    public Params merge(Params other) {
+        Params out = this;
+        for (Tuple2<String, Tensor> e : other) {
+            out = out.with(e._1, e._2);
+        }
+        return out;
+    }
+
+    /** The parameter called {@code name}; fails listing the known names. */
+    public Tensor get(String name) {
+        return byName.get(name).getOrElseThrow(() -> new NoSuchElementException("no parameter '" + name
+                + "' (known: " + names().mkString(", ") + ")"));
+    }
+
+    public boolean contains(String name) {
+        return byName.containsKey(name);
+    }
+
+    /** The names, in order. */
+    public Seq<String> names() {
+        return byName.keySet().toList();
+    }
+
+    public int size() {
+        return byName.size();
+    }
+
+    /** The total number of scalar parameters. */
+    public int count() {
+        return byName.values().map(Tensor::size).sum().intValue();
+    }
+
+    /** {@code f(value)} for every parameter, same names. */
+    public Params map(java.util.function.Function<Tensor, Tensor> f) {
+        return new Params(byName.mapValues(v -> detached(f.apply(v))));
+    }
+
+    /** {@code f(this[name], other[name])} for every name of these parameters (all must be in {@code other}). */
+    public Params zipWith(Params other, BiFunction<Tensor, Tensor, Tensor> f) {
+        return new Params(byName.map((name, v) -> new Tuple2<>(name, detached(f.apply(v, other.get(name))))));
+    }
+
+    /** The gradient of each parameter, from gradients of a loss computed with exactly these tensors. */
+    public Params gradientsFrom(Gradients gradients) {
+        return new Params(byName.mapValues(gradients::of));
+    }
+
+    private static Tensor detached(Tensor t) {
+        return t.isLeaf() ? t : t.detach();
+    }
+
+    @Override
+    public Iterator<Tuple2<String, Tensor>> iterator() {
+        return byName.iterator();
+    }
+
+    /** Equal when the names (in order) and every value are equal, bit for bit. */
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Params other) || !names().equals(other.names())) {
+            return false;
+        }
+        return byName.forAll(e -> e._2.sameValues(other.get(e._1)));
+    }
+
+    @Override
+    public int hashCode() {
+        return names().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return byName.map(e -> e._1 + " " + e._2.shape() + " =\n" + e._2).mkString("\n");
+    }
+}
