@@ -1,6 +1,7 @@
 package dev.chainrule.nn.layers;
 
 import dev.chainrule.autograd.Tensor;
+import dev.chainrule.nn.Model;
 import dev.chainrule.nn.Params;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -17,7 +18,7 @@ import java.util.random.RandomGenerator;
  *
  * @param layers the layers, first applied first
  */
-public record Sequential(List<Layer> layers) implements Layer {
+public record Sequential(List<Layer> layers) implements Layer, Model {
     public Sequential {
         layers = List.copyOf(layers);
         if (layers.isEmpty()) {
@@ -35,6 +36,7 @@ public record Sequential(List<Layer> layers) implements Layer {
     }
 
     /** The network applied to {@code x}. */
+    @Override
     public Tensor forward(Params params, Tensor x) {
         return forward(params, "", x);
     }
