@@ -162,9 +162,12 @@ public final class Tensor {
         return new Tensor(shape, data, op, name, origin);
     }
 
-    /** A leaf holding this tensor's values: the graph behind it is cut off (PyTorch's {@code detach}). */
+    /**
+     * A new leaf holding this tensor's values: the graph behind it is cut off (PyTorch's {@code detach}). It is
+     * always a different node, also for a leaf, so that no gradient reaches this node through the result.
+     */
     public Tensor detach() {
-        return isLeaf() ? this : new Tensor(shape, data, Leaf.INSTANCE, name, null);
+        return new Tensor(shape, data, Leaf.INSTANCE, name, null);
     }
 
     // ---------------------------------------------------------------- inspection
