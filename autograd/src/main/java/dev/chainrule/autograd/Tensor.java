@@ -465,7 +465,7 @@ public final class Tensor {
         return Backprop.run(this, true);
     }
 
-    /** NumPy's {@code str()}: {@code 0.4}, {@code [1. 2.]}, {@code [[0.3 -0.1]\n [0.2  0.4]]}. */
+    /** NumPy's {@code str()}: {@code 0.4}, {@code [1. 2.]}, {@code [[ 0.3 -0.1]\n [ 0.2  0.4]]}. */
     @Override
     public String toString() {
         return TensorFormat.numpy(this);
