@@ -4,6 +4,7 @@ import static dev.chainrule.autograd.TensorAssertions.assertClose;
 import static dev.chainrule.autograd.TensorAssertions.assertScalar;
 import static dev.chainrule.autograd.TensorAssertions.assertTensor;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +59,19 @@ class GradientsTest {
         // ∂L/∂W1 = δ1 xᵀ, ∂L/∂b1 = δ1
         assertClose(g.of(s.w1), g.of(s.z1).matmul(s.x.transpose()), 1e-15, 0);
         assertClose(g.of(s.b1), g.of(s.z1), 1e-15, 0);
+    }
+
+    @Test
+    void seedGradientsMatchNumPy() {
+        // computed with NumPy from the closed forms δ2 = -2(1 - ŷ)(1 - ŷ²), δ1 = W2ᵀδ2 ⊙ (1 - tanh² z1)
+        Seed000 s = new Seed000();
+        Gradients g = s.loss.grad();
+        assertThat(s.loss.item()).isCloseTo(0.4003769124844312, within(1e-15));
+        assertClose(g.of(s.w2), Tensor.of(new double[][] {{-0.288623828887, 0.194967905491}}), 1e-11, 0);
+        assertClose(g.of(s.b2), Tensor.of(-1.094827914714), 1e-11, 0);
+        assertClose(g.of(s.w1), Tensor.of(new double[][] {{-0.254684876327, 0.101873950531},
+                {0.159016179127, -0.063606471651}}), 1e-11, 0);
+        assertClose(g.of(s.z1), Tensor.of(new double[][] {{-0.509369752655}, {0.318032358255}}), 1e-11, 0);
     }
 
     @Test

@@ -45,8 +45,15 @@ class HigherOrderTest {
         return Tensor.of(x.shape(), v);
     }
 
+    /** {@code f'} at every element of {@code x}, from {@link Tensor#grad()}. */
+    private static Tensor firstDerivative(UnaryOperator<Tensor> f, Tensor x) {
+        return f.apply(x).sum().grad().of(x);
+    }
+
     @Test
     void tanhSecondDerivative() {
+        // the first derivative too: a rule with a flipped sign would still give the right second derivative
+        assertClose(firstDerivative(Tensor::tanh, X), map(X, v -> 1 - Math.tanh(v) * Math.tanh(v)), 1e-15, 1e-15);
         Tensor expected = map(X, v -> {
             double t = Math.tanh(v);
             return -2 * t * (1 - t * t);
@@ -56,6 +63,10 @@ class HigherOrderTest {
 
     @Test
     void sigmoidSecondDerivative() {
+        assertClose(firstDerivative(Tensor::sigmoid, X), map(X, v -> {
+            double s = 1 / (1 + Math.exp(-v));
+            return s * (1 - s);
+        }), 1e-15, 1e-14);
         Tensor expected = map(X, v -> {
             double s = 1 / (1 + Math.exp(-v));
             return s * (1 - s) * (1 - 2 * s);
@@ -65,6 +76,7 @@ class HigherOrderTest {
 
     @Test
     void cubeSecondAndThirdDerivatives() {
+        assertClose(firstDerivative(x -> x.pow(3), X), map(X, v -> 3 * v * v), 1e-15, 1e-15);
         assertClose(secondDerivative(x -> x.pow(3), X), map(X, v -> 6 * v), 1e-12, 1e-12);
         // third derivative: differentiate the (differentiable) second derivative once more
         Tensor first = X.pow(3).sum().differentiableGrad().of(X);
