@@ -2,6 +2,7 @@ package dev.chainrule.autograd;
 
 import java.security.CodeSource;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Opt-in detection of the first op that turns finite numbers into {@code NaN} or {@code ±Infinity}, in the forward
@@ -17,7 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Anomaly {
     private static final AtomicInteger OPEN_ANYWHERE = new AtomicInteger();
-    private static final ThreadLocal<int[]> OPEN_HERE = ThreadLocal.withInitial(() -> new int[1]);
+    /** Per thread: [0] open scopes, [1] gradient rules being run (see {@link #inRule}). */
+    private static final ThreadLocal<int[]> OPEN_HERE = ThreadLocal.withInitial(() -> new int[2]);
     private static final CodeSource LIBRARY = Anomaly.class.getProtectionDomain().getCodeSource();
     private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
@@ -66,8 +68,26 @@ public final class Anomaly {
         return source == null ? LIBRARY == null : LIBRARY != null && source.getLocation().equals(LIBRARY.getLocation());
     }
 
+    /**
+     * Runs a gradient rule. The nodes a rule makes are not inspected one by one (a {@code reciprocal} inside
+     * {@code sqrt}'s rule would be blamed, at the {@code grad()} call); {@link #inspectGradient} then checks the
+     * rule's results and names the rule and where its node was created.
+     */
+    static <T> T inRule(Supplier<T> rule) {
+        int[] here = OPEN_HERE.get();
+        here[1]++;
+        try {
+            return rule.get();
+        } finally {
+            here[1]--;
+        }
+    }
+
     /** Throws if {@code node} holds a non-finite value although all its inputs are finite. */
     static Tensor inspect(Tensor node) {
+        if (OPEN_HERE.get()[1] > 0) {
+            return node;
+        }
         int bad = firstNonFinite(node.data);
         if (bad >= 0 && node.op.inputs().stream().allMatch(in -> firstNonFinite(in.data) < 0)) {
             throw new NonFiniteException(node.op.name() + " produced " + node.data[bad] + " at " + index(node, bad)

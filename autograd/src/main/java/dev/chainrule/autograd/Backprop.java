@@ -30,7 +30,7 @@ final class Backprop {
             }
             Tensor g = grads.get(node);
             List<Tensor> inputs = node.op.inputs();
-            List<Tensor> inputGrads = node.op.vjp(node, g);
+            List<Tensor> inputGrads = anomaly ? Anomaly.inRule(() -> node.op.vjp(node, g)) : node.op.vjp(node, g);
             for (int k = 0; k < inputs.size(); k++) {
                 Tensor input = inputs.get(k);
                 Tensor gk = inputGrads.get(k);

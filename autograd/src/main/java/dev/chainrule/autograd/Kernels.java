@@ -17,7 +17,8 @@ final class Kernels {
     static double[] add(Shape s, Tensor a, Tensor b) {
         double[] x = a.data;
         double[] y = b.data;
-        if (a.shape.equals(b.shape)) {
+        // equal operand shapes are not enough: BroadcastTo adds a scalar ZERO to a scalar to fill a larger s
+        if (a.shape.equals(s) && b.shape.equals(s)) {
             double[] out = new double[x.length];
             for (int i = 0; i < out.length; i++) {
                 out[i] = x[i] + y[i];

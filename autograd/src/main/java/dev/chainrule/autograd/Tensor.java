@@ -162,9 +162,12 @@ public final class Tensor {
         return new Tensor(shape, data, op, name, origin);
     }
 
-    /** A leaf holding this tensor's values: the graph behind it is cut off (PyTorch's {@code detach}). */
+    /**
+     * A new leaf holding this tensor's values: the graph behind it is cut off (PyTorch's {@code detach}). It is
+     * always a different node, also for a leaf, so that no gradient reaches this node through the result.
+     */
     public Tensor detach() {
-        return isLeaf() ? this : new Tensor(shape, data, Leaf.INSTANCE, name, null);
+        return new Tensor(shape, data, Leaf.INSTANCE, name, null);
     }
 
     // ---------------------------------------------------------------- inspection
@@ -462,7 +465,7 @@ public final class Tensor {
         return Backprop.run(this, true);
     }
 
-    /** NumPy's {@code str()}: {@code 0.4}, {@code [1. 2.]}, {@code [[0.3 -0.1]\n [0.2  0.4]]}. */
+    /** NumPy's {@code str()}: {@code 0.4}, {@code [1. 2.]}, {@code [[ 0.3 -0.1]\n [ 0.2  0.4]]}. */
     @Override
     public String toString() {
         return TensorFormat.numpy(this);
