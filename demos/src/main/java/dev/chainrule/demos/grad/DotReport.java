@@ -173,7 +173,7 @@ final class DotReport {
             for (int l = 0; l < shownCols.length; l++) {
                 int j = shownCols[l];
                 String cell = j < 0 ? "…" : num.number(rows[i][j]);
-                out.append(l > 0 ? ", " : "").append(" ".repeat(Math.max(0, width - cell.length()))).append(cell);
+                out.append(l > 0 ? ", " : "").append(" ".repeat(j < 0 ? 0 : width - cell.length())).append(cell);
             }
             out.append(']');
         }
