@@ -141,52 +141,10 @@ final class DotReport {
     /** A tensor as lines of text, each ending in a left-aligned break. */
     private String matrix(Tensor t) {
         StringBuilder out = new StringBuilder();
-        for (String line : clip(t).split("\n")) {
+        for (String line : num.block(t, "", MAX_ROWS, MAX_COLS).split("\n")) {
             out.append(html(line)).append("<br align=\"left\"/>");
         }
         return out.toString();
-    }
-
-    /** A tensor as text, a matrix one row a line; beyond {@link #MAX_ROWS} by {@link #MAX_COLS}, ⋮ and … stand in. */
-    private String clip(Tensor t) {
-        if (t.rank() == 0) {
-            return num.number(t.item());
-        }
-        double[][] rows = t.toMatrix();
-        int[] shownRows = shown(rows.length, MAX_ROWS);
-        int[] shownCols = shown(rows.length == 0 ? 0 : rows[0].length, MAX_COLS);
-        int width = 1;
-        for (int i : shownRows) {
-            for (int j : shownCols) {
-                width = i < 0 || j < 0 ? width : Math.max(width, num.number(rows[i][j]).length());
-            }
-        }
-        StringBuilder out = new StringBuilder(t.rank() == 2 ? "[" : "");
-        for (int k = 0; k < shownRows.length; k++) {
-            int i = shownRows[k];
-            out.append(k == 0 ? "" : "\n ");
-            if (i < 0) {
-                out.append(" ⋮");
-                continue;
-            }
-            out.append('[');
-            for (int l = 0; l < shownCols.length; l++) {
-                int j = shownCols[l];
-                String cell = j < 0 ? "…" : num.number(rows[i][j]);
-                out.append(l > 0 ? ", " : "").append(" ".repeat(j < 0 ? 0 : width - cell.length())).append(cell);
-            }
-            out.append(']');
-        }
-        return out.append(t.rank() == 2 ? "]" : "").toString();
-    }
-
-    /** The indices to show of {@code n}: all, or the first {@code max - 2}, a gap (-1) and the last. */
-    private static int[] shown(int n, int max) {
-        int[] out = new int[Math.min(n, max)];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = n <= max || k < max - 2 ? k : k == max - 2 ? -1 : n - 1;
-        }
-        return out;
     }
 
     private static String html(String s) {

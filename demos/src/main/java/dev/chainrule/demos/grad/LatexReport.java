@@ -24,6 +24,8 @@ final class LatexReport extends DocumentReport {
             Map.entry('≤', "\\le"), Map.entry('≥', "\\ge"), Map.entry('≠', "\\ne"),
             Map.entry('⊙', "\\odot"), Map.entry('∑', "\\sum"), Map.entry('√', "\\surd"), Map.entry('✓', "\\checkmark"),
             Map.entry('✗', "\\times"), Map.entry('δ', "\\delta"), Map.entry('∇', "\\nabla"), Map.entry('∈', "\\in"));
+    /** Characters of {@code \\footnotesize} typewriter type on a line of the article class. */
+    private static final int LISTING_WIDTH = 80;
     private static final Pattern ROW = Pattern.compile("\\\\begin\\{bmatrix\\}(.*?)\\\\end\\{bmatrix\\}");
 
     private LatexReport(Evaluation e, int precision) {
@@ -128,16 +130,36 @@ final class LatexReport extends DocumentReport {
     @Override
     String listing(String source) {
         StringBuilder sb = new StringBuilder("{\\footnotesize\n\\begin{alltt}\n");
-        for (char c : source.toCharArray()) {
+        for (char c : wrap(source.replace("\t", "    ")).toCharArray()) {
             switch (c) {
                 case '\\' -> sb.append("\\textbackslash{}");
                 case '{', '}' -> sb.append('\\').append(c);
-                case '\t' -> sb.append("    ");
                 case '\r' -> { }
                 default -> sb.append(c == '\n' ? "\n" : unicode(c));
             }
         }
         return sb.append("\n\\end{alltt}\n}\n\n").toString();
+    }
+
+    /** Lines longer than the page holds, broken at a space and continued indented. */
+    static String wrap(String source) {
+        StringBuilder out = new StringBuilder();
+        for (String line : source.split("\n", -1)) {
+            String rest = line;
+            String indent = "";
+            while (indent.length() + rest.length() > LISTING_WIDTH) {
+                int room = LISTING_WIDTH - indent.length();
+                int cut = rest.lastIndexOf(' ', room);
+                if (cut <= room / 2) {
+                    break;
+                }
+                out.append(indent).append(rest, 0, cut).append('\n');
+                rest = rest.substring(cut + 1);
+                indent = "      ";
+            }
+            out.append(indent).append(rest).append('\n');
+        }
+        return out.substring(0, out.length() - 1);
     }
 
     @Override
