@@ -168,10 +168,14 @@ final class Tex {
         };
     }
 
-    /** The left factor of {@code @} or {@code *}: a product of the other kind in parentheses, not to mix them. */
+    /**
+     * The left factor of {@code @} or {@code *}: in parentheses when it is a product of the other kind (not to mix
+     * them) or a sum (whose {@code \sum} would take in what follows).
+     */
     private static String product(Expr.Binary b) {
         boolean mixed = b.left() instanceof Expr.Binary l && (l.op() == '@' || l.op() == '*') && l.op() != b.op();
-        return mixed ? paren(of(b.left())) : print(b.left(), ExprText.level(b));
+        boolean sum = b.left() instanceof Expr.Call c && c.function().equals("sum");
+        return mixed || sum ? paren(of(b.left())) : print(b.left(), ExprText.level(b));
     }
 
     /** A number, or a sum or mean of everything: a factor that scales rather than multiplies element-wise. */

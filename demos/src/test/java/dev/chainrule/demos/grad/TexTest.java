@@ -33,6 +33,8 @@ class TexTest {
         "softmax(z, axis=0)|\\operatorname{softmax}_{\\text{axis}=0}(z)",
         "(a + b).T|(a + b)^{\\top}",
         "x ^ -1|x^{-1}",
+        "sum(x) * y + y * sum(x)|\\left(\\sum x\\right) \\cdot y + y \\cdot \\sum x",
+        "(a / b) ^ 2 - (c / d)|\\left(\\frac{a}{b}\\right)^{2} - \\frac{c}{d}",
         "a - (b - c)|a - (b - c)",
         "2e-3 * x|2 \\times 10^{-3} \\cdot x",
         "sqrt(abs(x))|\\sqrt{\\left\\lvert x \\right\\rvert}",
