@@ -8,6 +8,8 @@ import java.io.PrintStream;
  *
  * <pre>{@code
  * ./chainrule example     # seed 000, Exercise 1 with the Java API
+ * ./chainrule grad demos/examples/seed000-ex1-tanh-step.chain --lr 0.1 --format markdown
+ * ./chainrule shell       # jshell: var W1 = param("W1", new double[][] {{0.3, -0.1}, {0.2, 0.4}})
  * }</pre>
  */
 public final class Main {
@@ -27,6 +29,11 @@ public final class Main {
         try {
             return switch (args[0]) {
                 case "grad" -> GradCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.in, out, err);
+                case "shell" -> {
+                    err.println("chainrule: shell is started by the ./chainrule launcher, which runs jshell with this jar"
+                            + " on the class path: ./chainrule shell");
+                    yield 2;
+                }
                 case "example" -> {
                     Seed000Step.run(out);
                     yield 0;
@@ -48,6 +55,7 @@ public final class Main {
                 usage: chainrule COMMAND [ARGS]
                   grad FILE  check a hand derivation written as a .chain program (chainrule grad --help)
                   example    seed 000 Exercise 1 with the Java API: values, every δ, the SGD update
+                  shell      jshell with chainrule on the class path and Tensor's factories imported
                 """;
     }
 }

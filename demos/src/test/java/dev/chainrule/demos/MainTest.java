@@ -26,6 +26,19 @@ class MainTest {
     }
 
     @Test
+    void usageListsTheCommands() {
+        assertThat(run()).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("grad FILE").contains("example").contains("shell");
+    }
+
+    @Test
+    void shellIsTheLaunchersJob() {
+        assertThat(run("shell")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("./chainrule shell").contains("jshell");
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
     void unknownCommandIsExit2WithUsage() {
         assertThat(run("frobnicate")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command 'frobnicate'").contains("usage:");

@@ -13,7 +13,8 @@ final class ExprText {
         return print(e, 0);
     }
 
-    private static int level(Expr e) {
+    /** Binding strength: 1 for {@code + -}, 2 for {@code * / @}, 3 unary minus, 4 {@code ^}, 5 {@code .T}, 6 atoms. */
+    static int level(Expr e) {
         return switch (e) {
             case Expr.Binary b -> switch (b.op()) {
                 case '+', '-' -> 1;
@@ -63,8 +64,13 @@ final class ExprText {
     private static String row(double[] values) {
         List<String> cells = new ArrayList<>();
         for (double v : values) {
-            cells.add(v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v));
+            cells.add(plain(v));
         }
         return "[" + String.join(", ", cells) + "]";
+    }
+
+    /** A number as a person would write it: {@code 2}, {@code 0.5}, {@code 1.0E-4}. */
+    static String plain(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 }

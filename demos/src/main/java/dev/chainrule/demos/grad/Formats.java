@@ -8,11 +8,22 @@ final class Formats {
     private Formats() {
     }
 
-    static byte[] render(String format, String file, String source, Evaluation e, int precision) {
+    /** Whether {@code format} is rendered by Graphviz from the DOT report. */
+    static boolean needsGraphviz(String format) {
+        return format.equals("svg") || format.equals("png");
+    }
+
+    static byte[] render(String format, String file, String source, Evaluation e, int precision, Graphviz graphviz) {
+        if (needsGraphviz(format)) {
+            return graphviz.render(DotReport.render(file, e, precision), format);
+        }
         String text = switch (format) {
             case "text" -> TextReport.render(file, source, e, precision);
+            case "markdown" -> MarkdownReport.render(file, source, e, precision);
+            case "latex" -> LatexReport.render(file, source, e, precision);
+            case "dot" -> DotReport.render(file, e, precision);
             case "json" -> JsonReport.render(e) + "\n";
-            default -> throw new IllegalArgumentException("--format " + format + " is not available yet");
+            default -> throw new IllegalArgumentException("--format " + format + ": unknown format");
         };
         return text.getBytes(StandardCharsets.UTF_8);
     }

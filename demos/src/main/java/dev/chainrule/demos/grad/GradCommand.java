@@ -27,6 +27,11 @@ public final class GradCommand {
 
     /** Runs the command; {@code stdin} is read for the file {@code -}. */
     public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
+        return run(args, stdin, out, err, Graphviz.fromEnvironment());
+    }
+
+    /** Runs the command with {@code graphviz} for {@code --format svg} and {@code png}. */
+    static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err, Graphviz graphviz) {
         GradOptions options;
         try {
             options = GradOptions.parse(args);
@@ -38,6 +43,10 @@ public final class GradCommand {
         if (options.help()) {
             out.println(USAGE);
             return 0;
+        }
+        if (Formats.needsGraphviz(options.format()) && graphviz.find().isEmpty()) {
+            err.println("chainrule grad: " + Graphviz.missing(options.format()));
+            return 2;
         }
         String source;
         try {
@@ -51,7 +60,7 @@ public final class GradCommand {
         try {
             Evaluation e = ChainProgram.parse(source).evaluate(Optional.ofNullable(options.of()),
                     options.lr() == null ? OptionalDouble.empty() : OptionalDouble.of(options.lr()));
-            byte[] report = Formats.render(options.format(), name, source, e, options.precision());
+            byte[] report = Formats.render(options.format(), name, source, e, options.precision(), graphviz);
             out.write(report, 0, report.length);
             out.flush();
             return e.allChecksPassed() ? 0 : 1;

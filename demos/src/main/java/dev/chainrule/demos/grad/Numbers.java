@@ -45,27 +45,50 @@ final class Numbers {
 
     /** Matrices with more than one row as aligned rows, each following line indented by {@code indent}. */
     String block(Tensor t, String indent) {
-        if (t.rank() < 2 || t.shape().rows() == 1) {
+        return block(t, indent, Integer.MAX_VALUE, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Like {@link #block(Tensor, String)}, showing at most {@code maxRows} by {@code maxCols} elements (at least 3 of
+     * each): the first ones and the last, with {@code ⋮} and {@code …} for those left out.
+     */
+    String block(Tensor t, String indent, int maxRows, int maxCols) {
+        int cols = t.rank() == 0 ? 1 : t.shape().cols();
+        if (t.rank() == 0 || (t.rank() == 1 || t.shape().rows() == 1) && cols <= maxCols) {
             return inline(t);
         }
         double[][] rows = t.toMatrix();
+        int[] shownRows = shown(rows.length, maxRows);
+        int[] shownCols = shown(cols, maxCols);
         int width = 0;
-        String[][] cells = new String[rows.length][];
-        for (int i = 0; i < rows.length; i++) {
-            cells[i] = new String[rows[i].length];
-            for (int j = 0; j < rows[i].length; j++) {
-                cells[i][j] = number(rows[i][j]);
-                width = Math.max(width, cells[i][j].length());
+        for (int i : shownRows) {
+            for (int j : shownCols) {
+                width = i < 0 || j < 0 ? width : Math.max(width, number(rows[i][j]).length());
             }
         }
-        StringBuilder sb = new StringBuilder("[");
-        for (int i = 0; i < rows.length; i++) {
-            sb.append(i > 0 ? "\n" + indent + " " : "").append('[');
-            for (int j = 0; j < cells[i].length; j++) {
-                sb.append(j > 0 ? ", " : "").append(" ".repeat(width - cells[i][j].length())).append(cells[i][j]);
+        StringBuilder sb = new StringBuilder(t.rank() == 2 ? "[" : "");
+        for (int k = 0; k < shownRows.length; k++) {
+            sb.append(k > 0 ? "\n" + indent + " " : "");
+            if (shownRows[k] < 0) {
+                sb.append(" ⋮");
+                continue;
+            }
+            sb.append('[');
+            for (int l = 0; l < shownCols.length; l++) {
+                String cell = shownCols[l] < 0 ? "…" : number(rows[shownRows[k]][shownCols[l]]);
+                sb.append(l > 0 ? ", " : "").append(" ".repeat(shownCols[l] < 0 ? 0 : width - cell.length())).append(cell);
             }
             sb.append(']');
         }
-        return sb.append(']').toString();
+        return sb.append(t.rank() == 2 ? "]" : "").toString();
+    }
+
+    /** The indices to show of {@code n}: all, or the first {@code max - 2}, a gap (-1) and the last. */
+    private static int[] shown(int n, int max) {
+        int[] out = new int[Math.min(n, max)];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = n <= max || k < max - 2 ? k : k == max - 2 ? -1 : n - 1;
+        }
+        return out;
     }
 }

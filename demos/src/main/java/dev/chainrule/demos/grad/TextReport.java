@@ -46,7 +46,7 @@ final class TextReport {
         }
         if (e.learningRate().isPresent()) {
             double eta = e.learningRate().getAsDouble();
-            sb.append("\nupdated parameters: θ − η ∂").append(t).append("/∂θ with η = ").append(trim(eta)).append('\n');
+            sb.append("\nupdated parameters: θ − η ∂").append(t).append("/∂θ with η = ").append(ExprText.plain(eta)).append('\n');
             int w = e.updated().keySet().stream().mapToInt(String::length).max().orElse(0);
             for (Map.Entry<String, Tensor> u : e.updated().entrySet()) {
                 String label = "  " + pad(u.getKey(), w) + " = ";
@@ -72,7 +72,7 @@ final class TextReport {
         line(pad(gradLabel, w), e.gradient(b));
         if (computed(b)) {
             for (LocalDerivatives.Local d : LocalDerivatives.of(b, e)) {
-                sb.append("    ∂").append(d.output()).append("/∂").append(d.operand()).append(" = ").append(d.formula());
+                sb.append("    ").append(d.plainLabel()).append(" = ").append(d.formula());
                 if (d.values() != null) {
                     sb.append(" = ").append(num.inline(d.values()));
                 }
@@ -81,7 +81,8 @@ final class TextReport {
         }
     }
 
-    private static boolean computed(Binding b) {
+    /** Whether {@code b} is computed from other values, rather than written as a number, a matrix or a builder. */
+    static boolean computed(Binding b) {
         Expr v = b.statement().value();
         return !(v instanceof Expr.Num || v instanceof Expr.Literal
                 || v instanceof Expr.Negate n && n.operand() instanceof Expr.Num
@@ -116,9 +117,5 @@ final class TextReport {
 
     private static String pad(String s, int w) {
         return s + " ".repeat(Math.max(0, w - s.length()));
-    }
-
-    static String trim(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 }
