@@ -4,14 +4,17 @@ import dev.chainrule.autograd.Tensor;
 
 /**
  * Binary cross-entropy of logits {@code x}, computed stably as {@code mean(max(x, 0) - x·y + log(1 + e^-|x|))}.
- * δ: {@code (σ(x) - y) / n}.
+ * δ: {@code (σ(x) - y) / n}. {@code max(x, 0)} is written {@code (x + |x|) / 2}, whose rule gives ½ at 0: with
+ * {@code relu} (rule 0 at 0) the δ of a logit of exactly 0 — every logit of a zero-initialised output layer — would
+ * be {@code -y / n} instead of {@code (½ - y) / n}.
  */
 public record BinaryCrossEntropyWithLogits() implements Loss {
     @Override
     public Tensor apply(Tensor logits, Tensor target) {
         Loss.requireSameShape("BCE with logits", logits, target);
         Tensor softplusOfMinusAbs = logits.abs().neg().exp().add(1.0).log();
-        return logits.relu().sub(logits.mul(target)).add(softplusOfMinusAbs).mean();
+        Tensor positivePart = logits.add(logits.abs()).mul(0.5);
+        return positivePart.sub(logits.mul(target)).add(softplusOfMinusAbs).mean();
     }
 
     @Override

@@ -49,6 +49,9 @@ public final class Samples {
 
     /** Class labels {@code 0..classes-1} as one-hot target rows. */
     public static Samples classes(double[][] features, int[] labels, int classes) {
+        if (classes < 1) {
+            throw new IllegalArgumentException("samples: classes must be >= 1, got " + classes);
+        }
         double[][] t = new double[labels.length][classes];
         for (int i = 0; i < labels.length; i++) {
             if (labels[i] < 0 || labels[i] >= classes) {

@@ -20,7 +20,8 @@ import java.util.random.RandomGenerator;
  * The training loop: epochs of full-batch, mini-batch or stochastic (one sample at a time, seed 003) gradient
  * steps, a loss history per epoch, stopping like scikit-learn when the loss has not improved by {@code tol} for
  * {@code nIterNoChange} epochs, a progress bar on a terminal and a callback after each epoch. Configuration
- * methods return a new trainer; {@link #fit} changes nothing but returns the result.
+ * methods return a new trainer; {@link #fit} changes nothing but returns the result (except that it draws from a
+ * generator given to {@link #shuffle}, so a second {@code fit} continues that generator's sequence).
  *
  * <pre>{@code
  * Sequential net = MLP.sizes(2, 10, 1).hidden(new Tanh()).output(new Sigmoid()).layout(Layout.SAMPLES_AS_COLUMNS).build();
@@ -114,7 +115,10 @@ public final class Trainer {
         return miniBatch(1);
     }
 
-    /** Shuffle the samples before each epoch's batches, drawing from {@code rng}. */
+    /**
+     * Shuffle the samples before each epoch's batches, drawing from {@code rng}. The generator is shared, not copied:
+     * pass a fresh {@code new SplittableRandom(seed)} to each {@code fit} that must repeat the same order.
+     */
     public Trainer shuffle(RandomGenerator rng) {
         Trainer t = copy();
         t.shuffle = rng;

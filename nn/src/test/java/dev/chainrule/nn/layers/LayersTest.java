@@ -1,0 +1,171 @@
+package dev.chainrule.nn.layers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.chainrule.autograd.Shape;
+import dev.chainrule.autograd.Tensor;
+import dev.chainrule.nn.Layout;
+import dev.chainrule.nn.Params;
+import dev.chainrule.nn.init.Initializer;
+import java.util.NoSuchElementException;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class LayersTest {
+    private static final double[][] W = {{0.1, 0.2, 0.3}, {-0.4, 0.5, -0.6}}; // in x out
+    private static final double[] B = {0.01, 0.02, 0.03};
+    private static final double[][] X = {{1, 2}, {3, -1}, {0, 0.5}, {-2, 1}}; // 4 samples as rows
+
+    /** {@code X @ W + b} by hand. */
+    private static double[][] affine() {
+        double[][] out = new double[X.length][3];
+        for (int n = 0; n < X.length; n++) {
+            for (int o = 0; o < 3; o++) {
+                out[n][o] = B[o] + X[n][0] * W[0][o] + X[n][1] * W[1][o];
+            }
+        }
+        return out;
+    }
+
+    private static Tensor t(double[][] rows) {
+        return Tensor.of(rows);
+    }
+
+    @Test
+    void linearParameterNamesAndShapesInBothLayouts() {
+        Params rows = new Linear(2, 3).init("0.", new SplittableRandom(1));
+        assertThat(rows.names()).containsExactly("0.weight", "0.bias");
+        assertThat(rows.get("0.weight").shape()).isEqualTo(Shape.matrix(2, 3));
+        assertThat(rows.get("0.bias").shape()).isEqualTo(Shape.vector(3));
+        Params columns = new Linear(2, 3).layout(Layout.SAMPLES_AS_COLUMNS).named("W1", "b1").init("0.", new SplittableRandom(1));
+        assertThat(columns.names()).containsExactly("W1", "b1");
+        assertThat(columns.get("W1").shape()).isEqualTo(Shape.matrix(3, 2));
+        assertThat(columns.get("b1").shape()).isEqualTo(Shape.matrix(3, 1));
+        assertThat(new Linear(2, 3).withoutBias().init("", new SplittableRandom(1)).names()).containsExactly("weight");
+    }
+
+    @Test
+    void linearIsAffineInBothLayouts() {
+        Linear rows = new Linear(2, 3).weights(Initializer.of(W)).biases(Initializer.of(B));
+        Params p = rows.init("", new SplittableRandom(0));
+        Tensor y = rows.forward(p, "", t(X));
+        assertThat(y.shape()).isEqualTo(Shape.matrix(4, 3));
+        assertThat(y.allClose(t(affine()), 1e-15, 0)).isTrue();
+
+        Linear columns = new Linear(2, 3).layout(Layout.SAMPLES_AS_COLUMNS)
+                .weights(Initializer.of(t(W).transpose().toMatrix())).biases(Initializer.of(B));
+        Params q = columns.init("", new SplittableRandom(0));
+        assertThat(q.get("bias").shape()).isEqualTo(Shape.matrix(3, 1));
+        Tensor yc = columns.forward(q, "", t(X).transpose());
+        assertThat(yc.shape()).isEqualTo(Shape.matrix(3, 4));
+        assertThat(yc.allClose(t(affine()).transpose(), 1e-15, 0)).isTrue();
+
+        assertThat(rows.forward(p, "", Tensor.of(X[1])).shape()).as("one sample as a vector").isEqualTo(Shape.vector(3));
+        assertThat(columns.forward(q, "", Tensor.of(X[1])).toArray()).containsExactly(affine()[1], within(1e-15));
+        assertThat(rows.withoutBias().forward(p, "", t(X)).allClose(t(X).matmul(t(W)), 0, 0)).isTrue();
+    }
+
+    @Test
+    void aWrongInputWidthNamesTheLayerAndTheShapes() {
+        Linear rows = new Linear(2, 10);
+        Params p = rows.init("0.", new SplittableRandom(0));
+        assertThatThrownBy(() -> rows.forward(p, "0.", Tensor.zeros(4, 3)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Linear(2 → 10): input of shape (4,3) has 3 features but the layer expects 2 (samples as rows: n x 2)");
+        Linear columns = new Linear(2, 10).layout(Layout.SAMPLES_AS_COLUMNS);
+        assertThatThrownBy(() -> columns.forward(columns.init("", new SplittableRandom(0)), "", Tensor.zeros(4, 3)))
+                .hasMessage("Linear(2 → 10): input of shape (4,3) has 4 features but the layer expects 2 (samples as columns: 2 x n)");
+        assertThatThrownBy(() -> rows.forward(p, "0.", Tensor.of(1.0))).hasMessageContaining("input of shape () has no features");
+
+        Sequential net = MLP.sizes(2, 10, 1).build();
+        Params q = net.init(new SplittableRandom(0));
+        assertThatThrownBy(() -> net.forward(q, Tensor.zeros(5, 4))).hasMessageStartingWith("Linear(2 → 10): input of shape (5,4)");
+        Sequential later = Sequential.of(new Linear(2, 3), new Tanh(), new Linear(4, 1));
+        assertThatThrownBy(() -> later.forward(later.init(new SplittableRandom(0)), Tensor.zeros(5, 2)))
+                .hasMessageStartingWith("Linear(4 → 1): input of shape (5,3) has 3 features but the layer expects 4");
+    }
+
+    @Test
+    void missingParametersAndBadSizesAreReported() {
+        Linear l = new Linear(2, 3);
+        assertThatThrownBy(() -> l.forward(Params.empty(), "0.", Tensor.zeros(1, 2)))
+                .isInstanceOf(NoSuchElementException.class).hasMessageContaining("no parameter '0.weight'");
+        assertThatThrownBy(() -> new Linear(0, 3)).hasMessageContaining("in and out must be positive, got 0 and 3");
+        assertThatThrownBy(() -> new Linear(2, 3).weights(null)).hasMessageContaining("must not be null");
+    }
+
+    @Test
+    void activationsComputeTheirFunctions() {
+        Tensor z = Tensor.of(-2.0, 0.0, 3.0);
+        assertThat(new Tanh().apply(z).toArray()).containsExactly(Math.tanh(-2), 0.0, Math.tanh(3));
+        assertThat(new Sigmoid().apply(z).toArray())
+                .containsExactly(new double[] {1 / (1 + Math.exp(2)), 0.5, 1 / (1 + Math.exp(-3))}, within(1e-16));
+        assertThat(new ReLU().apply(z).toArray()).containsExactly(0.0, 0.0, 3.0);
+        assertThat(new LeakyReLU(0.1).apply(z).toArray()).containsExactly(new double[] {-0.2, 0.0, 3.0}, within(1e-16));
+        assertThat(new LeakyReLU().slope()).isEqualTo(0.01);
+        assertThat(new Identity().apply(z)).isSameAs(z);
+        assertThatThrownBy(() -> new LeakyReLU(Double.NaN)).hasMessageContaining("slope must be finite, got NaN");
+        assertThat(new Tanh().init("0.", new SplittableRandom(0)).size()).isZero();
+    }
+
+    @Test
+    void softmaxNormalisesEachSampleInItsLayout() {
+        Tensor logits = t(new double[][] {{1, 2, 3}, {0, 0, 0}});
+        double[] rowSums = new Softmax(Layout.SAMPLES_AS_ROWS).apply(logits).sum(1).toArray();
+        assertThat(rowSums).containsExactly(new double[] {1, 1}, within(1e-15));
+        double[] columnSums = new Softmax(Layout.SAMPLES_AS_COLUMNS).apply(logits.transpose()).sum(0).toArray();
+        assertThat(columnSums).containsExactly(new double[] {1, 1}, within(1e-15));
+        assertThat(new Softmax(Layout.SAMPLES_AS_COLUMNS)).isEqualTo(new Softmax(0));
+        assertThat(new Softmax(Layout.SAMPLES_AS_ROWS).apply(logits).get(1, 2)).isCloseTo(1.0 / 3, within(1e-16));
+    }
+
+    @Test
+    void sequentialNamesParametersByPositionAndNests() {
+        Sequential net = Sequential.of(new Linear(2, 3), new Tanh(),
+                Sequential.of(new Linear(3, 3), new ReLU()), new Linear(3, 1).named("Wout", "bout"));
+        Params p = net.init(new SplittableRandom(0));
+        assertThat(p.names()).containsExactly("0.weight", "0.bias", "2.0.weight", "2.0.bias", "Wout", "bout");
+        assertThat(net.forward(p, Tensor.zeros(5, 2)).shape()).isEqualTo(Shape.matrix(5, 1));
+        assertThat(net.describe()).isEqualTo("Sequential(Linear(2 → 3), Tanh, Sequential(Linear(3 → 3), ReLU), Linear(3 → 1))");
+        assertThatThrownBy(() -> new Sequential(java.util.List.of())).hasMessageContaining("needs at least one layer");
+        assertThatThrownBy(() -> net.layers().add(new Tanh())).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void mlpBuildsLinearLayersWithActivationsBetween() {
+        Sequential binary = MLP.sizes(2, 10, 1).hidden(new Tanh()).output(new Sigmoid()).build();
+        assertThat(binary.describe()).isEqualTo("Sequential(Linear(2 → 10), Tanh, Linear(10 → 1), Sigmoid)");
+        Sequential logits = MLP.sizes(4, 24, 12, 3).build();
+        assertThat(logits.describe()).as("ReLU between, no output activation by default")
+                .isEqualTo("Sequential(Linear(4 → 24), ReLU, Linear(24 → 12), ReLU, Linear(12 → 3))");
+        Sequential columns = MLP.sizes(4, 3).output(new Softmax(Layout.SAMPLES_AS_ROWS)).layout(Layout.SAMPLES_AS_COLUMNS).build();
+        assertThat(columns.layers().get(1)).as("softmax follows the layout").isEqualTo(new Softmax(0));
+        assertThat(((Linear) columns.layers().get(0)).layout()).isEqualTo(Layout.SAMPLES_AS_COLUMNS);
+        Params constant = MLP.sizes(3, 2).weights(Initializer.constant(0.1)).biases(Initializer.constant(-1)).build()
+                .init(new SplittableRandom(0));
+        assertThat(constant.get("0.weight").toArray()).containsOnly(0.1);
+        assertThat(constant.get("0.bias").toArray()).containsOnly(-1.0);
+        assertThatThrownBy(() -> MLP.sizes(3)).hasMessageContaining("needs at least an input and an output size");
+        assertThatThrownBy(() -> MLP.sizes(3, 0, 1)).hasMessageContaining("every size must be positive, got [3, 0, 1]");
+    }
+
+    @Test
+    void bothLayoutsComputeTheSameNetworkTransposed() {
+        Sequential rows = MLP.sizes(2, 4, 3).hidden(new Tanh()).output(new Softmax(Layout.SAMPLES_AS_ROWS)).build();
+        Sequential columns = MLP.sizes(2, 4, 3).hidden(new Tanh()).output(new Softmax(Layout.SAMPLES_AS_ROWS))
+                .layout(Layout.SAMPLES_AS_COLUMNS).build();
+        Params p = rows.init(new SplittableRandom(9));
+        Params q = Params.empty();
+        for (String layer : new String[] {"0.", "2."}) {
+            Tensor b = p.get(layer + "bias");
+            q = q.with(layer + "weight", p.get(layer + "weight").transpose()).with(layer + "bias", b.reshape(b.size(), 1));
+        }
+        Tensor yRows = rows.forward(p, t(X));
+        Tensor yColumns = columns.forward(q, t(X).transpose());
+        assertThat(yRows.shape()).isEqualTo(Shape.matrix(4, 3));
+        assertThat(yColumns.shape()).isEqualTo(Shape.matrix(3, 4));
+        assertThat(yColumns.allClose(yRows.transpose(), 1e-15, 0)).isTrue();
+    }
+}

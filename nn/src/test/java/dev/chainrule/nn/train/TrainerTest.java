@@ -1,0 +1,272 @@
+package dev.chainrule.nn.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.chainrule.autograd.Tensor;
+import dev.chainrule.nn.Layout;
+import dev.chainrule.nn.Model;
+import dev.chainrule.nn.Params;
+import dev.chainrule.nn.layers.Linear;
+import dev.chainrule.nn.layers.MLP;
+import dev.chainrule.nn.layers.Sequential;
+import dev.chainrule.nn.layers.Sigmoid;
+import dev.chainrule.nn.layers.Tanh;
+import dev.chainrule.nn.loss.BinaryCrossEntropy;
+import dev.chainrule.nn.loss.MeanSquaredError;
+import dev.chainrule.nn.loss.Penalty;
+import dev.chainrule.nn.metrics.Metrics;
+import dev.chainrule.nn.optim.Adam;
+import dev.chainrule.nn.optim.SGD;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class TrainerTest {
+    private static final double[][] FEATURES = {{0.5, -1.0}, {1.5, 0.25}, {-0.5, 2.0}, {1.0, 1.0}, {-2.0, 0.5}};
+    private static final double[][] TARGETS = {{0.3}, {-0.2}, {0.8}, {0.1}, {-0.6}};
+    private static final MeanSquaredError MSE = new MeanSquaredError();
+
+    private static Sequential net(Layout layout) {
+        return MLP.sizes(2, 3, 1).hidden(new Tanh()).layout(layout).build();
+    }
+
+    /** The first {@code n} samples. */
+    private static Samples data(int n) {
+        return Samples.of(java.util.Arrays.copyOf(FEATURES, n), java.util.Arrays.copyOf(TARGETS, n));
+    }
+
+    private static Tensor row(double[] values, Layout layout) {
+        Tensor r = Tensor.of(new double[][] {values});
+        return layout == Layout.SAMPLES_AS_ROWS ? r : r.transpose().detach();
+    }
+
+    @Test
+    void fullBatchGradientDescentIsExactlyTheHandWrittenLoop() {
+        for (Layout layout : Layout.values()) {
+            for (Penalty penalty : new Penalty[] {null, Penalty.l2(0.01)}) {
+                Sequential net = net(layout);
+                Params start = net.init(new SplittableRandom(11));
+                Samples samples = data(4); // a power of two, so that the epoch's mean loss is exact too
+                Trainer trainer = Trainer.of(net, MSE, new SGD(0.1)).layout(layout).epochs(5).fullBatch().progress(null);
+                TrainingResult r = (penalty == null ? trainer : trainer.penalty(penalty)).fit(start, samples);
+
+                Tensor[] xy = samples.all(layout);
+                Params p = start;
+                List<Double> losses = new ArrayList<>();
+                for (int epoch = 0; epoch < 5; epoch++) {
+                    Tensor l = MSE.apply(net.forward(p, xy[0]), xy[1]);
+                    if (penalty != null) {
+                        l = l.add(penalty.apply(p));
+                    }
+                    losses.add(l.item());
+                    p = p.zipWith(p.gradientsFrom(l.grad()), (w, g) -> w.sub(g.mul(0.1)));
+                }
+                assertThat(r.params()).as(layout + ", penalty " + penalty).isEqualTo(p);
+                assertThat(r.history().training()).containsExactlyElementsOf(losses);
+                assertThat(r.history().epochs()).isEqualTo(5);
+                assertThat(r.history().validation()).isEmpty();
+                assertThat(r.stopReason()).isEqualTo("reached 5 epochs");
+                assertThat(r.state().step()).isEqualTo(5);
+            }
+        }
+    }
+
+    @Test
+    void stochasticTrainingStepsThroughTheSamplesInOrder() {
+        Sequential net = net(Layout.SAMPLES_AS_ROWS);
+        Params start = net.init(new SplittableRandom(2));
+        List<Double> seen = new ArrayList<>();
+        Model watched = (p, x) -> {
+            seen.add(x.get(0, 0));
+            return net.forward(p, x);
+        };
+        TrainingResult r = Trainer.of(watched, MSE, new SGD(0.05)).epochs(2).stochastic().progress(null)
+                .fit(start, data(5));
+
+        List<Double> order = new ArrayList<>();
+        Params p = start;
+        for (int epoch = 0; epoch < 2; epoch++) {
+            double total = 0;
+            for (int i = 0; i < 5; i++) {
+                order.add(FEATURES[i][0]);
+                Tensor l = MSE.apply(net.forward(p, row(FEATURES[i], Layout.SAMPLES_AS_ROWS)),
+                        row(TARGETS[i], Layout.SAMPLES_AS_ROWS));
+                total += l.item();
+                p = p.zipWith(p.gradientsFrom(l.grad()), (w, g) -> w.sub(g.mul(0.05)));
+            }
+            assertThat(r.history().training().get(epoch)).isEqualTo(total / 5);
+        }
+        assertThat(seen).containsExactlyElementsOf(order);
+        assertThat(r.params()).isEqualTo(p);
+        assertThat(r.state().step()).isEqualTo(10);
+    }
+
+    @Test
+    void shuffledStochasticTrainingVisitsEverySampleOncePerEpochReproducibly() {
+        Sequential net = net(Layout.SAMPLES_AS_ROWS);
+        Params start = net.init(new SplittableRandom(2));
+        List<List<Double>> epochs = new ArrayList<>();
+        Model watched = (p, x) -> {
+            if (epochs.isEmpty() || epochs.get(epochs.size() - 1).size() == 5) {
+                epochs.add(new ArrayList<>());
+            }
+            epochs.get(epochs.size() - 1).add(x.get(0, 0));
+            return net.forward(p, x);
+        };
+        Trainer t = Trainer.of(watched, MSE, new SGD(0.05)).epochs(4).stochastic().progress(null);
+        TrainingResult a = t.shuffle(new SplittableRandom(7)).fit(start, data(5));
+        List<List<Double>> firstRun = List.copyOf(epochs);
+        epochs.clear();
+        TrainingResult b = t.shuffle(new SplittableRandom(7)).fit(start, data(5));
+
+        assertThat(a.params()).isEqualTo(b.params());
+        assertThat(epochs).isEqualTo(firstRun);
+        for (List<Double> epoch : firstRun) {
+            assertThat(epoch).containsExactlyInAnyOrder(0.5, 1.5, -0.5, 1.0, -2.0);
+        }
+        assertThat(firstRun.stream().distinct().count()).as("the order changes between epochs").isGreaterThan(1);
+
+        Trainer shared = t.shuffle(new SplittableRandom(7));
+        assertThat(shared.fit(start, data(5)).params()).isEqualTo(a.params());
+        assertThat(shared.fit(start, data(5)).params()).as("the generator is shared: a second fit continues it")
+                .isNotEqualTo(a.params());
+    }
+
+    @Test
+    void miniBatchesHaveTheGivenSizeAndTheLastIsSmaller() {
+        Sequential net = net(Layout.SAMPLES_AS_COLUMNS);
+        List<Integer> sizes = new ArrayList<>();
+        List<Double> firsts = new ArrayList<>();
+        Model watched = (p, x) -> {
+            sizes.add(x.shape().cols());
+            for (int j = 0; j < x.shape().cols(); j++) {
+                firsts.add(x.get(0, j));
+            }
+            return net.forward(p, x);
+        };
+        Params start = net.init(new SplittableRandom(4));
+        Trainer t = Trainer.of(watched, MSE, new SGD(0.1)).layout(Layout.SAMPLES_AS_COLUMNS).epochs(3).miniBatch(2)
+                .progress(null);
+        TrainingResult r = t.fit(start, data(5));
+        assertThat(sizes).containsExactly(2, 2, 1, 2, 2, 1, 2, 2, 1);
+        for (int e = 0; e < 3; e++) {
+            assertThat(firsts.subList(5 * e, 5 * e + 5)).containsExactlyInAnyOrder(0.5, 1.5, -0.5, 1.0, -2.0);
+        }
+        assertThat(r.state().step()).isEqualTo(9);
+        assertThat(t.fit(start, data(5)).params()).as("shuffled with seed 0 by default: reproducible").isEqualTo(r.params());
+
+        sizes.clear();
+        Trainer.of(watched, MSE, new SGD(0.1)).layout(Layout.SAMPLES_AS_COLUMNS).epochs(1).miniBatch(10).progress(null)
+                .fit(start, data(5));
+        assertThat(sizes).as("a batch larger than the data is the whole data").containsExactly(5);
+    }
+
+    @Test
+    void earlyStoppingTriggersWhenTheLossStopsImproving() {
+        Sequential net = net(Layout.SAMPLES_AS_ROWS);
+        Params start = net.init(new SplittableRandom(1));
+        // With a learning rate of 0 the loss never improves: epoch 1 sets the best, epochs 2..5 do not improve on it.
+        TrainingResult r = Trainer.of(net, MSE, new SGD(0.0)).epochs(100).stopWhenNoImprovement(1e-4, 3).progress(null)
+                .fit(start, data(5));
+        assertThat(r.history().epochs()).isEqualTo(5);
+        assertThat(r.stopReason()).isEqualTo("the training loss did not improve by 1.0E-4 for 3 epochs");
+        assertThat(r.params()).isEqualTo(start);
+
+        TrainingResult v = Trainer.of(net, MSE, new SGD(0.0)).epochs(100).stopWhenNoImprovement(1e-4, 2)
+                .validation(data(2)).progress(null).fit(start, data(5));
+        assertThat(v.history().epochs()).isEqualTo(4);
+        assertThat(v.stopReason()).startsWith("the validation loss did not improve");
+
+        TrainingResult improving = Trainer.of(net, MSE, new SGD(0.05)).epochs(20).stopWhenNoImprovement(0, 3)
+                .progress(null).fit(start, data(5));
+        assertThat(improving.stopReason()).isEqualTo("reached 20 epochs");
+    }
+
+    @Test
+    void validationLossIsRecordedAfterEveryEpochAndTheCallbackSeesEachEpoch() {
+        Sequential net = net(Layout.SAMPLES_AS_ROWS);
+        Samples held = Samples.of(new double[][] {{0.0, 0.0}, {1.0, -1.0}}, new double[][] {{0.5}, {-0.5}});
+        List<EpochEnd> ends = new ArrayList<>();
+        TrainingResult r = Trainer.of(net, MSE, new SGD(0.1)).epochs(6).validation(held).callback(ends::add)
+                .progress(null).fit(net.init(new SplittableRandom(5)), data(5));
+
+        assertThat(ends).extracting(EpochEnd::epoch).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(ends).extracting(EpochEnd::trainingLoss).containsExactlyElementsOf(r.history().training());
+        assertThat(r.history().validation()).hasSize(6);
+        Tensor[] xy = held.all(Layout.SAMPLES_AS_ROWS);
+        for (int e = 0; e < 6; e++) {
+            double expected = MSE.apply(net.forward(ends.get(e).params(), xy[0]), xy[1]).item();
+            assertThat(r.history().validation().get(e)).isEqualTo(expected);
+            assertThat(ends.get(e).validationLoss()).hasValue(expected);
+        }
+        assertThat(ends.get(5).params()).isEqualTo(r.params());
+
+        List<EpochEnd> without = new ArrayList<>();
+        Trainer.of(net, MSE, new SGD(0.1)).epochs(2).callback(without::add).progress(null)
+                .fit(net.init(new SplittableRandom(5)), data(5));
+        assertThat(without).hasSize(2).allSatisfy(e -> assertThat(e.validationLoss()).isEmpty());
+    }
+
+    @Test
+    void xorIsLearned() {
+        double[][] x = {{0, 0}, {0, 1}, {1, 0}, {1, 1}};
+        int[] y = {0, 1, 1, 0};
+        Sequential net = MLP.sizes(2, 4, 1).hidden(new Tanh()).output(new Sigmoid()).build();
+        TrainingResult r = Trainer.of(net, new BinaryCrossEntropy(), new Adam(0.05)).epochs(600).progress(null)
+                .fit(net.init(new SplittableRandom(42)), Samples.binary(x, y));
+        Tensor probabilities = net.forward(r.params(), Tensor.of(x));
+        assertThat(Metrics.threshold(probabilities)).containsExactly(y);
+        assertThat(r.history().training().get(599)).isLessThan(0.05);
+    }
+
+    @Test
+    void aLossThatBecomesNaNOrInfiniteStopsTrainingWithAMessage() {
+        Sequential line = Sequential.of(new Linear(2, 1));
+        TrainingResult r = Trainer.of(line, MSE, new SGD(50.0)).epochs(1000).progress(null)
+                .fit(line.init(new SplittableRandom(1)), data(5));
+        assertThat(r.history().epochs()).isLessThan(1000);
+        double last = r.history().training().get(r.history().epochs() - 1);
+        assertThat(Double.isFinite(last)).isFalse();
+        assertThat(r.stopReason()).isEqualTo("the loss became " + last + " in epoch " + r.history().epochs()
+                + " (try a smaller learning rate)");
+    }
+
+    @Test
+    void theProgressBarIsDrawnWhereAsked() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Sequential net = net(Layout.SAMPLES_AS_ROWS);
+        Trainer.of(net, MSE, new SGD(0.1)).epochs(3).validation(data(2)).progress(new PrintStream(out, true, StandardCharsets.UTF_8))
+                .fit(net.init(new SplittableRandom(1)), data(5));
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("epoch 3/3 [##############################] loss ")
+                .contains(" validation ").endsWith(System.lineSeparator());
+    }
+
+    @Test
+    void badSettingsAreRejectedNamingThem() {
+        Sequential net = net(Layout.SAMPLES_AS_ROWS);
+        Trainer t = Trainer.of(net, MSE, new SGD(0.1));
+        assertThatThrownBy(() -> t.epochs(0)).hasMessage("trainer: epochs must be >= 1, got 0");
+        assertThatThrownBy(() -> t.miniBatch(0)).hasMessage("trainer: batch size must be >= 1, got 0");
+        assertThatThrownBy(() -> t.stopWhenNoImprovement(-1, 3)).hasMessageContaining("tol must be >= 0");
+        assertThatThrownBy(() -> Trainer.of(net, null, new SGD(0.1))).hasMessageContaining("must not be null");
+        assertThatThrownBy(() -> t.progress(null).fit(net.init(new SplittableRandom(1)),
+                Samples.of(new double[][] {{1, 2, 3}}, new double[][] {{1}})))
+                .hasMessageContaining("Linear(2 → 3): input of shape (1,3) has 3 features but the layer expects 2");
+    }
+
+    @Test
+    void configuringReturnsANewTrainer() {
+        Sequential net = net(Layout.SAMPLES_AS_ROWS);
+        Trainer base = Trainer.of(net, MSE, new SGD(0.1)).epochs(2).progress(null);
+        Trainer longer = base.epochs(7);
+        assertThat(longer).isNotSameAs(base);
+        Params start = net.init(new SplittableRandom(1));
+        assertThat(base.fit(start, data(5)).history().epochs()).isEqualTo(2);
+        assertThat(longer.fit(start, data(5)).history().epochs()).isEqualTo(7);
+    }
+}
