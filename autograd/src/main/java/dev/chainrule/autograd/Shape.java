@@ -20,11 +20,18 @@ import java.util.Arrays;
 public final class Shape {
     private static final Shape SCALAR = new Shape(0, 1, 1);
 
+    /** The most elements a shape may have: the longest array of doubles a JVM can allocate. */
+    private static final int MAX_SIZE = Integer.MAX_VALUE - 8;
+
     private final int rank;
     private final int rows;
     private final int cols;
 
     private Shape(int rank, int rows, int cols) {
+        if ((long) rows * cols > MAX_SIZE) {
+            throw new ShapeException("shape " + (rank == 1 ? "(" + cols + ",)" : "(" + rows + "," + cols + ")")
+                    + " has " + (long) rows * cols + " elements, more than a tensor can hold (" + MAX_SIZE + ")");
+        }
         this.rank = rank;
         this.rows = rows;
         this.cols = cols;

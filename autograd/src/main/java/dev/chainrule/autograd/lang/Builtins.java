@@ -1,6 +1,10 @@
 package dev.chainrule.autograd.lang;
 
+import dev.chainrule.autograd.Shape;
 import dev.chainrule.autograd.Tensor;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,17 +14,27 @@ final class Builtins {
     private Builtins() {
     }
 
-    /** Parameter names; a name ending in {@code ?} is optional. */
-    static final Map<String, List<String>> SIGNATURES = Map.ofEntries(
-            Map.entry("tanh", List.of("x")), Map.entry("sigmoid", List.of("x")), Map.entry("relu", List.of("x")),
-            Map.entry("exp", List.of("x")), Map.entry("log", List.of("x")), Map.entry("sqrt", List.of("x")),
-            Map.entry("abs", List.of("x")), Map.entry("leaky_relu", List.of("x", "slope?")),
-            Map.entry("softmax", List.of("x", "axis?")), Map.entry("log_softmax", List.of("x", "axis?")),
-            Map.entry("sum", List.of("x", "axis?", "keepdims?")), Map.entry("mean", List.of("x", "axis?", "keepdims?")),
-            Map.entry("transpose", List.of("x")), Map.entry("mse", List.of("a", "b")), Map.entry("bce", List.of("p", "y")),
-            Map.entry("grad", List.of("T", "name")),
-            Map.entry("full", List.of("rows", "cols", "value")), Map.entry("zeros", List.of("rows", "cols?")),
-            Map.entry("ones", List.of("rows", "cols?")), Map.entry("eye", List.of("n")));
+    /**
+     * Parameter names; a name ending in {@code ?} is optional. In the contract's order, which is also the order in
+     * which "did you mean" suggestions are tried (a {@code Map.of} would iterate in a different order each run).
+     */
+    static final Map<String, List<String>> SIGNATURES = signatures(
+            "tanh", List.of("x"), "sigmoid", List.of("x"), "relu", List.of("x"), "exp", List.of("x"),
+            "log", List.of("x"), "sqrt", List.of("x"), "abs", List.of("x"), "leaky_relu", List.of("x", "slope?"),
+            "softmax", List.of("x", "axis?"), "log_softmax", List.of("x", "axis?"),
+            "sum", List.of("x", "axis?", "keepdims?"), "mean", List.of("x", "axis?", "keepdims?"),
+            "transpose", List.of("x"), "mse", List.of("a", "b"), "bce", List.of("p", "y"), "grad", List.of("T", "name"),
+            "full", List.of("rows", "cols", "value"), "zeros", List.of("rows", "cols?"),
+            "ones", List.of("rows", "cols?"), "eye", List.of("n"));
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, List<String>> signatures(Object... nameThenParameters) {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        for (int i = 0; i < nameThenParameters.length; i += 2) {
+            m.put((String) nameThenParameters[i], (List<String>) nameThenParameters[i + 1]);
+        }
+        return Collections.unmodifiableMap(m);
+    }
 
     private static final Map<String, Function<Tensor, Tensor>> ELEMENTWISE = Map.of(
             "tanh", Tensor::tanh, "sigmoid", Tensor::sigmoid, "relu", Tensor::relu, "exp", Tensor::exp,
@@ -38,23 +52,37 @@ final class Builtins {
             case "softmax", "log_softmax" -> softmax(fn, ev.eval(args[0]), args[1], ev, call);
             case "sum", "mean" -> reduce(fn, ev.eval(args[0]), args[1], args[2], ev);
             case "mse" -> {
-                Tensor d = ev.eval(args[0]).sub(ev.eval(args[1]));
-                yield d.square().mean();
+                Tensor a = ev.eval(args[0]);
+                Tensor b = ev.eval(args[1]);
+                ev.ensureRoomToBroadcast(a.shape(), b.shape(), call.line(), call.column());
+                yield a.sub(b).square().mean();
             }
             case "bce" -> {
                 Tensor p = ev.eval(args[0]);
                 Tensor y = ev.eval(args[1]);
+                ev.ensureRoomToBroadcast(p.shape(), y.shape(), call.line(), call.column());
                 yield y.mul(p.log()).add(y.rsub(1.0).mul(p.rsub(1.0).log())).mean().neg();
             }
             case "grad" -> ev.gradient(call, args[0], args[1]);
-            case "full" -> Tensor.full(ev.count(args[0], "rows"), ev.count(args[1], "cols"), ev.number(args[2], "value"));
+            case "full" -> {
+                int rows = ev.count(args[0], "rows");
+                int cols = ev.count(args[1], "cols");
+                double value = ev.number(args[2], "value");
+                ev.ensureRoom((long) rows * cols, call.line(), call.column());
+                yield Tensor.full(rows, cols, value);
+            }
             case "zeros", "ones" -> {
                 double fill = fn.equals("ones") ? 1.0 : 0.0;
                 int rows = ev.count(args[0], "rows");
-                yield args[1] == null ? Tensor.full(dev.chainrule.autograd.Shape.vector(rows), fill)
-                        : Tensor.full(rows, ev.count(args[1], "cols"), fill);
+                int cols = args[1] == null ? 1 : ev.count(args[1], "cols");
+                ev.ensureRoom((long) rows * cols, call.line(), call.column());
+                yield args[1] == null ? Tensor.full(Shape.vector(rows), fill) : Tensor.full(rows, cols, fill);
             }
-            case "eye" -> Tensor.eye(ev.count(args[0], "n"));
+            case "eye" -> {
+                int n = ev.count(args[0], "n");
+                ev.ensureRoom((long) n * n, call.line(), call.column());
+                yield Tensor.eye(n);
+            }
             default -> throw new IllegalStateException("no implementation for " + fn);
         };
     }
@@ -62,8 +90,11 @@ final class Builtins {
     private static Tensor softmax(String fn, Tensor x, Expr axisArg, Evaluator ev, Expr.Call call) {
         int axis;
         if (axisArg != null) {
-            axis = ev.integer(axisArg, "axis");
-        } else if (x.rank() <= 1) {
+            axis = ev.axis(axisArg, x);
+        } else if (x.rank() == 0) {
+            throw new ChainException(call.line(), call.column(), fn + " of a scalar: " + fn
+                    + " normalises a vector, or the columns or rows of a matrix");
+        } else if (x.rank() == 1) {
             axis = 0;
         } else if (x.shape().cols() == 1) {
             axis = 0;
@@ -82,13 +113,13 @@ final class Builtins {
             Tensor all = fn.equals("sum") ? x.sum() : x.mean();
             return keep ? all.reshape(keptShape(x)) : all;
         }
-        int axis = ev.integer(axisArg, "axis");
+        int axis = ev.axis(axisArg, x);
         return fn.equals("sum") ? x.sum(axis, keep) : x.mean(axis, keep);
     }
 
     private static int[] keptShape(Tensor x) {
         int[] dims = x.shape().dims();
-        java.util.Arrays.fill(dims, 1);
+        Arrays.fill(dims, 1);
         return dims;
     }
 }

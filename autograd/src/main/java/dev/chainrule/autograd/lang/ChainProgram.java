@@ -5,7 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -83,33 +88,48 @@ public final class ChainProgram {
         return b;
     }
 
+    /**
+     * Threads with a large stack, one per processor, each ending after a few idle seconds: starting a thread for
+     * every parse and every evaluation would cost more than most programs take to run.
+     */
+    private static final ExecutorService DEEP_STACKS = deepStacks();
+
+    private static ExecutorService deepStacks() {
+        int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 5, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), work -> {
+                    Thread t = new Thread(null, work, "chain-eval", STACK_BYTES);
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
     /** Runs {@code work} on a thread with a large stack, passing its result or exception through. */
-    private static <T> T onDeepStack(Supplier<T> work) {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread t = new Thread(null, () -> {
+    static <T> T onDeepStack(Supplier<T> work) {
+        Future<T> result = DEEP_STACKS.submit(() -> {
             try {
-                result.set(work.get());
+                return work.get();
             } catch (StackOverflowError e) {
-                failure.set(new ChainException(1, 1, "the program is nested too deeply to evaluate"));
-            } catch (Throwable e) {
-                failure.set(e);
+                throw new ChainException(1, 1, "the program is nested too deeply to evaluate");
             }
-        }, "chain-eval", STACK_BYTES);
-        t.start();
+        });
         try {
-            t.join();
+            return result.get();
         } catch (InterruptedException e) {
+            result.cancel(true);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while evaluating", e);
+        } catch (ExecutionException e) {
+            Throwable f = e.getCause();
+            if (f instanceof RuntimeException re) {
+                throw re;
+            }
+            if (f instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(f);
         }
-        Throwable f = failure.get();
-        if (f instanceof RuntimeException re) {
-            throw re;
-        }
-        if (f instanceof Error err) {
-            throw err;
-        }
-        return result.get();
     }
 }

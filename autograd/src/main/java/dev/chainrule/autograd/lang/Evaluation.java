@@ -48,7 +48,8 @@ public record Evaluation(List<Binding> bindings, Binding target, Gradients gradi
      * as when it was evaluated. Used to show the numbers of local derivatives.
      */
     public Tensor valueOf(Expr expr) {
-        return Evaluator.over(bindings).eval(expr);
+        // On a large stack, as the program was evaluated: expressions may be nested 10,000 deep.
+        return ChainProgram.onDeepStack(() -> Evaluator.over(bindings).eval(expr));
     }
 
     /** True when every check passed (and when there are none). */

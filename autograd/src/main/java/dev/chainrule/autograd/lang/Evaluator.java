@@ -12,10 +12,18 @@ import java.util.Map;
 
 /** Runs the statements of a parsed program in order, binding names and judging checks. */
 final class Evaluator {
+    /**
+     * The most elements all the values a program computes may hold together (160 MB of doubles): a larger
+     * value is refused with a message before it is made, rather than exhausting the memory.
+     */
+    static final long MAX_ELEMENTS = 20_000_000;
+
     private final Map<String, Binding> env = new LinkedHashMap<>();
     private final Map<String, Statement.Assign> assignedAnywhere = new HashMap<>();
     private final Map<Tensor, Gradients> differentiable = new IdentityHashMap<>();
     private final List<CheckResult> checks = new ArrayList<>();
+    /** Elements of the values computed so far, counted against {@link #MAX_ELEMENTS}. */
+    private long elements;
 
     private Evaluator() {
     }
@@ -81,6 +89,7 @@ final class Evaluator {
         if (!(tol >= 0)) {
             throw new ChainException(c.tolerance().line(), c.tolerance().column(), "a tolerance must be >= 0, got " + tol);
         }
+        ensureRoomToBroadcast(left.shape(), right.shape(), c.line(), c.column());
         Tensor diff;
         try {
             Shape.broadcast("check", left.shape(), right.shape());
@@ -103,7 +112,7 @@ final class Evaluator {
 
     Tensor eval(Expr e) {
         try {
-            return switch (e) {
+            Tensor value = switch (e) {
                 case Expr.Num n -> Tensor.of(n.value());
                 case Expr.Bool b -> throw new ChainException(b.line(), b.column(),
                         "true and false are only keyword values, as in keepdims=true");
@@ -114,11 +123,50 @@ final class Evaluator {
                 case Expr.Binary b -> binary(b);
                 case Expr.Call c -> call(c);
             };
-        } catch (ChainException | StackOverflowError | OutOfMemoryError ex) {
+            if (!(e instanceof Expr.Name)) {
+                elements += value.size();
+            }
+            return value;
+        } catch (ChainException ex) {
             throw ex;
+        } catch (IllegalArgumentException ex) {
+            // The tensor library's errors about the user's values (shapes, axes) say what is wrong.
+            throw new ChainException(e.line(), e.column(), ex.getMessage() == null ? ex.toString() : ex.getMessage());
         } catch (RuntimeException ex) {
-            throw new ChainException(e.line(), e.column(), ex.getMessage());
+            ChainException bug = new ChainException(e.line(), e.column(), "internal error, please report it: " + ex);
+            bug.initCause(ex);
+            throw bug;
         }
+    }
+
+    /**
+     * Refuses, at {@code line:column}, a value of {@code size} elements before it is made when it would take the
+     * program past {@link #MAX_ELEMENTS}.
+     */
+    void ensureRoom(long size, int line, int column) {
+        if (size > MAX_ELEMENTS - elements) {
+            throw new ChainException(line, column, "too large: this would compute " + size + " elements"
+                    + (elements > 0 ? " after " + elements + " already computed" : "")
+                    + ", but a program computes at most " + MAX_ELEMENTS + " elements in all");
+        }
+    }
+
+    /** {@link #ensureRoom} for the broadcast of two shapes; nothing when they do not broadcast (the op says so). */
+    void ensureRoomToBroadcast(Shape a, Shape b, int line, int column) {
+        Shape s;
+        try {
+            s = Shape.broadcast("broadcast", a, b);
+        } catch (IllegalArgumentException ex) {
+            return;
+        }
+        ensureRoom((long) s.rows() * s.cols(), line, column);
+    }
+
+    /** The number of elements of {@code a @ b}, or 0 when the operands do not fit (the op says why). */
+    private static long matmulSize(Shape a, Shape b) {
+        boolean fit = a.rank() > 0 && b.rank() > 0
+                && (a.rank() == 1 ? a.size() : a.cols()) == (b.rank() == 1 ? b.size() : b.rows());
+        return fit ? (a.rank() == 1 ? 1L : a.rows()) * (b.rank() == 1 ? 1L : b.cols()) : 0;
     }
 
     private Tensor binary(Expr.Binary b) {
@@ -127,6 +175,11 @@ final class Evaluator {
             return left.pow(p);
         }
         Tensor right = eval(b.right());
+        if (b.op() == '@') {
+            ensureRoom(matmulSize(left.shape(), right.shape()), b.line(), b.column());
+        } else {
+            ensureRoomToBroadcast(left.shape(), right.shape(), b.line(), b.column());
+        }
         try {
             return switch (b.op()) {
                 case '+' -> left.add(right);
@@ -189,7 +242,7 @@ final class Evaluator {
         Expr[] bound = new Expr[signature.size()];
         if (c.args().size() > signature.size()) {
             throw new ChainException(c.line(), c.column(), c.function() + " takes at most " + signature.size()
-                    + " arguments, got " + c.args().size() + ": " + usage);
+                    + (signature.size() == 1 ? " argument" : " arguments") + ", got " + c.args().size() + ": " + usage);
         }
         for (int i = 0; i < c.args().size(); i++) {
             bound[i] = c.args().get(i);
@@ -197,8 +250,9 @@ final class Evaluator {
         for (Expr.Keyword k : c.keywords()) {
             int i = signature.indexOf(k.name()) >= 0 ? signature.indexOf(k.name()) : signature.indexOf(k.name() + "?");
             if (i < 0) {
-                throw new ChainException(k.line(), k.column(), c.function() + " has no argument '" + k.name() + "': "
-                        + usage);
+                List<String> names = signature.stream().map(p -> p.replace("?", "")).toList();
+                throw new ChainException(k.line(), k.column(), c.function() + " has no argument '" + k.name() + "'"
+                        + Names.suggestion(k.name(), names) + ": " + usage);
             }
             if (bound[i] != null) {
                 throw new ChainException(k.line(), k.column(), c.function() + ": argument '" + k.name()
@@ -238,20 +292,38 @@ final class Evaluator {
         return t.item();
     }
 
-    int integer(Expr e, String what) {
-        double v = number(e, what);
-        if (v != Math.rint(v) || Math.abs(v) > 1e6) {
-            throw new ChainException(e.line(), e.column(), what + " must be an integer, got " + v);
+    /** An axis of {@code x}, numbered as NumPy does: {@code -rank <= axis < rank}. */
+    int axis(Expr e, Tensor x) {
+        double v = integral(e, "axis");
+        int rank = x.rank();
+        if (v < -rank || v >= rank) {
+            String valid = rank == 0 ? "a scalar has no axes" : "valid: " + -rank + " to " + (rank - 1);
+            throw new ChainException(e.line(), e.column(), "axis " + shown(v) + " is out of range for shape "
+                    + x.shape() + " (" + valid + ")");
         }
         return (int) v;
     }
 
+    /** A number of rows, columns or elements: an integer from 0 to 100000. */
     int count(Expr e, String what) {
-        int n = integer(e, what);
-        if (n < 0 || n > 100_000) {
-            throw new ChainException(e.line(), e.column(), what + " must be between 0 and 100000, got " + n);
+        double v = integral(e, what);
+        if (v < 0 || v > 100_000) {
+            throw new ChainException(e.line(), e.column(), what + " must be between 0 and 100000, got " + shown(v));
         }
-        return n;
+        return (int) v;
+    }
+
+    private double integral(Expr e, String what) {
+        double v = number(e, what);
+        if (v != Math.rint(v)) {
+            throw new ChainException(e.line(), e.column(), what + " must be an integer, got " + shown(v));
+        }
+        return v;
+    }
+
+    /** {@code 3} rather than {@code 3.0}, and {@code 0.5}, {@code 1.0E20}, {@code NaN} as Java writes them. */
+    private static String shown(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
     boolean bool(Expr e, String what) {

@@ -43,11 +43,11 @@ final class Lexer {
                 while (pos < src.length() && src.charAt(pos) != '\n') {
                     pos++;
                 }
-            } else if (Character.isDigit(c) || (c == '.' && pos + 1 < src.length() && Character.isDigit(src.charAt(pos + 1)))) {
+            } else if (isDigit(c) || (c == '.' && isDigitAt(pos + 1))) {
                 number(col);
-            } else if (Character.isLetter(c) || c == '_') {
+            } else if (isNameStart(c)) {
                 int start = pos;
-                while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
+                while (pos < src.length() && (isNameStart(src.charAt(pos)) || isDigit(src.charAt(pos)))) {
                     pos++;
                 }
                 add(Kind.NAME, src.substring(start, pos), col);
@@ -67,14 +67,22 @@ final class Lexer {
 
     private void number(int col) {
         int start = pos;
-        while (pos < src.length() && Character.isDigit(src.charAt(pos))) {
+        while (isDigitAt(pos)) {
             pos++;
         }
-        boolean attribute = pos + 1 < src.length() && Character.isLetter(src.charAt(pos + 1));
+        boolean attribute = pos + 1 < src.length() && isNameStart(src.charAt(pos + 1));
         if (pos < src.length() && src.charAt(pos) == '.' && !attribute) {
             pos++;
-            while (pos < src.length() && Character.isDigit(src.charAt(pos))) {
+            while (isDigitAt(pos)) {
                 pos++;
+            }
+            if (pos < src.length() && src.charAt(pos) == '.' && isDigitAt(pos + 1)) {
+                int end = pos + 1;
+                while (end < src.length() && (isDigit(src.charAt(end)) || src.charAt(end) == '.')) {
+                    end++;
+                }
+                throw new ChainException(line, col, "malformed number '" + src.substring(start, end)
+                        + "': a number has at most one decimal point");
             }
         }
         if (pos < src.length() && (src.charAt(pos) == 'e' || src.charAt(pos) == 'E')) {
@@ -82,8 +90,8 @@ final class Lexer {
             if (pos < src.length() && (src.charAt(pos) == '+' || src.charAt(pos) == '-')) {
                 pos++;
             }
-            if (pos < src.length() && Character.isDigit(src.charAt(pos))) {
-                while (pos < src.length() && Character.isDigit(src.charAt(pos))) {
+            if (isDigitAt(pos)) {
+                while (isDigitAt(pos)) {
                     pos++;
                 }
             } else {
@@ -91,11 +99,37 @@ final class Lexer {
                         + "': an exponent needs digits, as in 2e-3");
             }
         }
-        if (pos < src.length() && (Character.isLetter(src.charAt(pos)) || src.charAt(pos) == '_')) {
+        if (pos < src.length() && isNameStart(src.charAt(pos))) {
             throw new ChainException(line, pos - lineStart + 1, "malformed number: '" + src.substring(start, pos)
                     + "' is followed by '" + src.charAt(pos) + "' (names cannot start with a digit)");
         }
-        add(Kind.NUMBER, src.substring(start, pos), col);
+        String text = src.substring(start, pos);
+        if (Double.isInfinite(Double.parseDouble(text))) {
+            throw new ChainException(line, col, "number " + text + " is too large: the largest is about 1.8e308");
+        }
+        add(Kind.NUMBER, text, col);
+    }
+
+    /** Names and numbers are ASCII, as the contract says: {@code [A-Za-z_][A-Za-z0-9_]*}. */
+    private static boolean isNameStart(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private boolean isDigitAt(int i) {
+        return i < src.length() && isDigit(src.charAt(i));
+    }
+
+    /** An unexpected character as a message shows it: {@code '$'}, or {@code U+00A0} when it cannot be seen. */
+    private static String describe(int cp) {
+        String code = String.format("U+%04X", cp);
+        int type = Character.getType(cp);
+        boolean invisible = Character.isISOControl(cp) || Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+                || type == Character.UNASSIGNED || type == Character.FORMAT || type == Character.SURROGATE;
+        return invisible ? code : "'" + Character.toString(cp) + "'" + (cp > 127 ? " (" + code + ")" : "");
     }
 
     private void symbol(char c, int col) {
@@ -113,8 +147,13 @@ final class Lexer {
             case ']' -> Kind.RBRACKET;
             case ',' -> Kind.COMMA;
             case '.' -> Kind.DOT;
-            default -> throw new ChainException(line, col, "unexpected character '" + c + "'"
-                    + (c == '*' ? "" : c == '!' || c == '<' || c == '>' ? " (checks compare with ==)" : ""));
+            default -> {
+                int cp = src.codePointAt(pos);
+                throw new ChainException(line, col, "unexpected character " + describe(cp)
+                        + (c == '!' || c == '<' || c == '>' ? " (checks compare with ==)"
+                        : c == ';' ? " (one statement a line)"
+                        : Character.isLetterOrDigit(cp) ? " (names and numbers use ASCII letters, digits and _)" : ""));
+            }
         };
         Token t = add(kind, kind.symbol, col);
         pos += kind.symbol.length();

@@ -217,8 +217,9 @@ final class Parser {
             expect(Kind.RBRACKET, "']' to close the matrix literal opened at " + open.line() + ":" + open.column());
             for (int i = 1; i < rows.size(); i++) {
                 if (rows.get(i).length != rows.get(0).length) {
-                    throw error(starts.get(i), "ragged matrix literal: row " + (i + 1) + " has " + rows.get(i).length
-                            + " elements but row 1 has " + rows.get(0).length);
+                    int n = rows.get(i).length;
+                    throw error(starts.get(i), "ragged matrix literal: row " + (i + 1) + " has " + n
+                            + (n == 1 ? " element" : " elements") + " but row 1 has " + rows.get(0).length);
                 }
             }
             return new Expr.Literal(null, rows.toArray(double[][]::new), open.line(), open.column());
