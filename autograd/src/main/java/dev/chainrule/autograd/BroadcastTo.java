@@ -9,9 +9,7 @@ public record BroadcastTo(Tensor x, Shape target) implements Op {
         if (x.rank() > target.rank() || !Shape.broadcast("broadcast_to", x.shape, target).equals(target)) {
             throw new ShapeException("broadcast_to: cannot broadcast " + x.shape + " to " + target);
         }
-        // Kernels.binary, not Kernels.add: add's same-shape shortcut would make a scalar's one element the whole
-        // result when x and ZERO are both scalars but the target is not.
-        return Tensor.node(this, target, Kernels.binary(target, x, Kernels.ZERO, Double::sum));
+        return Tensor.node(this, target, Kernels.add(target, x, Kernels.ZERO));
     }
 
     @Override
