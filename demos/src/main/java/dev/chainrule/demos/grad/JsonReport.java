@@ -52,19 +52,7 @@ final class JsonReport {
     }
 
     static String tensor(Tensor t) {
-        if (t.rank() == 0) {
-            return number(t.item());
-        }
-        double[][] rows = t.toMatrix();
-        StringBuilder sb = new StringBuilder(t.rank() == 2 ? "[" : "");
-        for (int i = 0; i < rows.length; i++) {
-            sb.append(i > 0 ? ", " : "").append('[');
-            for (int j = 0; j < rows[i].length; j++) {
-                sb.append(j > 0 ? ", " : "").append(number(rows[i][j]));
-            }
-            sb.append(']');
-        }
-        return sb.append(t.rank() == 2 ? "]" : "").toString();
+        return Numbers.nested(t, JsonReport::number);
     }
 
     /** The shortest text that reads back to the same double; NaN and infinities as Python's json writes them. */

@@ -2,6 +2,7 @@ package dev.chainrule.demos.grad;
 
 import dev.chainrule.autograd.Tensor;
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 
 /** Tensors as text at a fixed number of decimals: {@code 0.400377}, {@code [1.000000, 2.000000]}, aligned matrices. */
 final class Numbers {
@@ -28,15 +29,20 @@ final class Numbers {
 
     /** On one line: {@code 0.5}, {@code [a, b]}, {@code [[a, b], [c, d]]}. */
     String inline(Tensor t) {
+        return nested(t, this::number);
+    }
+
+    /** A scalar as its number, a vector as {@code [a, b]}, a matrix as {@code [[a, b], [c, d]]}, each number by {@code format}. */
+    static String nested(Tensor t, DoubleFunction<String> format) {
         if (t.rank() == 0) {
-            return number(t.item());
+            return format.apply(t.item());
         }
         double[][] rows = t.toMatrix();
         StringBuilder sb = new StringBuilder(t.rank() == 2 ? "[" : "");
         for (int i = 0; i < rows.length; i++) {
             sb.append(i > 0 ? ", " : "").append('[');
             for (int j = 0; j < rows[i].length; j++) {
-                sb.append(j > 0 ? ", " : "").append(number(rows[i][j]));
+                sb.append(j > 0 ? ", " : "").append(format.apply(rows[i][j]));
             }
             sb.append(']');
         }
