@@ -34,8 +34,8 @@ import java.util.random.RandomGenerator;
  * draws nothing. {@link #permutation(int)} and the {@code shuffle} methods are Fisher–Yates from the last position
  * down: for {@code i = n-1 … 1} swap element {@code i} with a masked-rejection index in {@code 0..i}.
  *
- * <p>Java's {@code log} may differ from the C library's in the last bit for a few inputs in ten thousand, so a
- * Gaussian can, rarely, differ from NumPy's by an ulp; everything else is bit-for-bit. Not thread-safe: like NumPy's
+ * <p>The logarithm is the C library's to the last bit (see {@code LibmLog}): Java's own {@link Math#log} would make
+ * about one Gaussian in three thousand differ from NumPy's in the last bit. Not thread-safe: like NumPy's
  * generator, an instance is a mutable stream; {@link #copy()} forks an independent copy of the current state.
  * Methods of {@link RandomGenerator} not overridden here ({@code nextFloat}, {@code nextExponential}, streams) are
  * Java's algorithms on top of these draws.
@@ -120,7 +120,7 @@ public final class RandomState implements RandomGenerator {
             x2 = 2.0 * mt.nextDouble() - 1.0;
             r2 = x1 * x1 + x2 * x2;
         } while (r2 >= 1.0 || r2 == 0.0);
-        double f = Math.sqrt(-2.0 * Math.log(r2) / r2);
+        double f = Math.sqrt(-2.0 * LibmLog.log(r2) / r2);
         gauss = f * x1;
         hasGauss = true;
         return f * x2;

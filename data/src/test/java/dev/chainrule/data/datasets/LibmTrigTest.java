@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class LibmTrigTest {
     @Test
     void sinAndCosAreGlibcsBitForBit() {
-        JsonNode f = Fixtures.load("trig.json");
+        JsonNode f = Fixtures.load("libm.json");
         double[] x = Fixtures.doubles(f.get("x"));
         double[] sin = Fixtures.doubles(f.get("sin"));
         double[] cos = Fixtures.doubles(f.get("cos"));
