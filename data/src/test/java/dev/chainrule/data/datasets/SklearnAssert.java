@@ -23,6 +23,30 @@ final class SklearnAssert {
         }
     }
 
+    /**
+     * Labels exactly; features within {@code relTol} of scikit-learn's relative to the column's largest magnitude,
+     * and at most {@code maxDiffering} features not bit for bit. Returns the number that differ.
+     */
+    static int assertCloseToSklearn(Dataset actual, JsonNode fixtureCase, double relTol, int maxDiffering) {
+        String where = fixtureCase.get("params").toString();
+        double[][] expected = Fixtures.matrix(fixtureCase.get("X"));
+        assertThat(actual.labels()).as(where).containsExactly(Fixtures.ints(fixtureCase.get("y")));
+        int differing = 0;
+        for (int j = 0; j < actual.features(); j++) {
+            double big = 0;
+            for (double[] row : expected) {
+                big = Math.max(big, Math.abs(row[j]));
+            }
+            for (int i = 0; i < expected.length; i++) {
+                assertThat(actual.x(i, j)).as("%s X[%d][%d]", where, i, j)
+                        .isCloseTo(expected[i][j], org.assertj.core.data.Offset.offset(relTol * big));
+                differing += actual.x(i, j) == expected[i][j] ? 0 : 1;
+            }
+        }
+        assertThat(differing).as(where + ": features not bit for bit").isLessThanOrEqualTo(maxDiffering);
+        return differing;
+    }
+
     static long param(JsonNode c, String name, long otherwise) {
         JsonNode v = c.get("params").get(name);
         return v == null || v.isNull() ? otherwise : v.longValue();
