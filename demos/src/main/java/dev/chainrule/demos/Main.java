@@ -1,5 +1,6 @@
 package dev.chainrule.demos;
 
+import dev.chainrule.demos.data.DataCommand;
 import dev.chainrule.demos.grad.GradCommand;
 import java.io.PrintStream;
 
@@ -27,6 +28,7 @@ public final class Main {
         try {
             return switch (args[0]) {
                 case "grad" -> GradCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.in, out, err);
+                case "data" -> DataCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
                 case "example" -> {
                     Seed000Step.run(out);
                     yield 0;
@@ -48,6 +50,7 @@ public final class Main {
                 usage: chainrule COMMAND [ARGS]
                   grad FILE  check a hand derivation written as a .chain program (chainrule grad --help)
                   example    seed 000 Exercise 1 with the Java API: values, every δ, the SGD update
+                  data NAME  a seed's dataset as CSV, scikit-learn's numbers (chainrule data --help)
                 """;
     }
 }
