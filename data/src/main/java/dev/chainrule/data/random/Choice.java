@@ -25,7 +25,7 @@ final class Choice {
     }
 
     static int[] indices(RandomState rng, int n, int size, boolean replace, double[] p) {
-        RandomState.checkSize(size, "size");
+        Checks.size(size, "size");
         if (n <= 0 && size != 0) {
             throw new IllegalArgumentException("choice: n must be > 0 unless no samples are taken, got " + n);
         }

@@ -38,18 +38,16 @@ import java.util.random.RandomGenerator;
  * about one Gaussian in three thousand differ from NumPy's in the last bit. Not thread-safe: like NumPy's
  * generator, an instance is a mutable stream; {@link #copy()} forks an independent copy of the current state.
  * Methods of {@link RandomGenerator} not overridden here ({@code nextFloat}, {@code nextExponential}, streams) are
- * Java's algorithms on top of these draws.
+ * Java's algorithms on top of these draws, not NumPy's.
  */
 public final class RandomState implements RandomGenerator {
-    private static final long MAX_SEED = 0xffffffffL;
-
     private final Mt19937 mt;
     private boolean hasGauss;
     private double gauss;
 
     /** NumPy's {@code RandomState(seed)}; {@code seed} must be in {@code 0..2^32-1}. */
     public RandomState(long seed) {
-        this(Mt19937.seeded((int) checkSeed(seed, "seed")));
+        this(Mt19937.seeded((int) Checks.seed(seed, "seed")));
     }
 
     private RandomState(Mt19937 mt) {
@@ -63,16 +61,9 @@ public final class RandomState implements RandomGenerator {
         }
         int[] words = new int[key.length];
         for (int i = 0; i < key.length; i++) {
-            words[i] = (int) checkSeed(key[i], "key[" + i + "]");
+            words[i] = (int) Checks.seed(key[i], "key[" + i + "]");
         }
         return new RandomState(Mt19937.byArray(words));
-    }
-
-    private static long checkSeed(long seed, String name) {
-        if (seed < 0 || seed > MAX_SEED) {
-            throw new IllegalArgumentException(name + " must be between 0 and 2**32 - 1, got " + seed);
-        }
-        return seed;
     }
 
     /** An independent generator in the same state, including a kept Gaussian. */
@@ -126,6 +117,12 @@ public final class RandomState implements RandomGenerator {
         return f * x2;
     }
 
+    /** {@code normal(mean, stddev)} (Java's default would use another Gaussian algorithm). */
+    @Override
+    public double nextGaussian(double mean, double stddev) {
+        return normal(mean, stddev);
+    }
+
     /** {@code randint(0, bound)}: the same draws as NumPy. */
     @Override
     public int nextInt(int bound) {
@@ -159,7 +156,7 @@ public final class RandomState implements RandomGenerator {
 
     /** {@code random_sample(size)}. */
     public double[] randomSample(int size) {
-        double[] out = new double[checkSize(size, "size")];
+        double[] out = new double[Checks.size(size, "size")];
         for (int i = 0; i < out.length; i++) {
             out[i] = mt.nextDouble();
         }
@@ -198,14 +195,14 @@ public final class RandomState implements RandomGenerator {
 
     /** {@code normal(loc, scale)}: {@code loc + scale·randn()}; {@code scale >= 0}. */
     public double normal(double loc, double scale) {
-        checkScale(scale);
+        Checks.scale(scale);
         return loc + scale * nextGaussian();
     }
 
     /** {@code normal(loc, scale, size)}. */
     public double[] normal(double loc, double scale, int size) {
-        checkScale(scale);
-        double[] out = new double[checkSize(size, "size")];
+        Checks.scale(scale);
+        double[] out = new double[Checks.size(size, "size")];
         for (int i = 0; i < out.length; i++) {
             out[i] = loc + scale * nextGaussian();
         }
@@ -214,8 +211,8 @@ public final class RandomState implements RandomGenerator {
 
     /** {@code normal(loc, scale, (rows, cols))}, filled row by row. */
     public double[][] normal(double loc, double scale, int rows, int cols) {
-        checkScale(scale);
-        double[][] out = new double[checkSize(rows, "rows")][checkSize(cols, "cols")];
+        Checks.scale(scale);
+        double[][] out = new double[Checks.size(rows, "rows")][Checks.size(cols, "cols")];
         for (double[] row : out) {
             for (int j = 0; j < row.length; j++) {
                 row[j] = loc + scale * nextGaussian();
@@ -226,13 +223,13 @@ public final class RandomState implements RandomGenerator {
 
     /** {@code uniform(low, high)}: {@code low + (high - low)·randomSample()}. */
     public double uniform(double low, double high) {
-        return low + checkRange(low, high) * mt.nextDouble();
+        return low + Checks.range(low, high) * mt.nextDouble();
     }
 
     /** {@code uniform(low, high, size)}. */
     public double[] uniform(double low, double high, int size) {
-        double range = checkRange(low, high);
-        double[] out = new double[checkSize(size, "size")];
+        double range = Checks.range(low, high);
+        double[] out = new double[Checks.size(size, "size")];
         for (int i = 0; i < out.length; i++) {
             out[i] = low + range * mt.nextDouble();
         }
@@ -241,8 +238,8 @@ public final class RandomState implements RandomGenerator {
 
     /** {@code uniform(low, high, (rows, cols))}, filled row by row. */
     public double[][] uniform(double low, double high, int rows, int cols) {
-        double range = checkRange(low, high);
-        double[][] out = new double[checkSize(rows, "rows")][checkSize(cols, "cols")];
+        double range = Checks.range(low, high);
+        double[][] out = new double[Checks.size(rows, "rows")][Checks.size(cols, "cols")];
         for (double[] row : out) {
             for (int j = 0; j < row.length; j++) {
                 row[j] = low + range * mt.nextDouble();
@@ -272,7 +269,7 @@ public final class RandomState implements RandomGenerator {
             throw new IllegalArgumentException("randint: low must be < high, got low = " + low + ", high = " + high);
         }
         long rng = high - 1 - low;
-        long[] out = new long[checkSize(size, "size")];
+        long[] out = new long[Checks.size(size, "size")];
         for (int i = 0; i < out.length; i++) {
             out[i] = low + Bounded.uint64(mt, rng);
         }
@@ -283,7 +280,7 @@ public final class RandomState implements RandomGenerator {
 
     /** {@code permutation(n)}: {@code 0..n-1} shuffled. */
     public int[] permutation(int n) {
-        int[] a = new int[checkSize(n, "n")];
+        int[] a = new int[Checks.size(n, "n")];
         for (int i = 0; i < n; i++) {
             a[i] = i;
         }
@@ -357,7 +354,10 @@ public final class RandomState implements RandomGenerator {
 
     /**
      * {@code choice(n, size, replace, p)}: indices in {@code 0..n-1}; {@code p} (or {@code null} for uniform) gives
-     * each index's probability. See {@link Choice} for the four algorithms.
+     * each index's probability. With replacement: {@code randint(0, n, size)}, or with {@code p} one
+     * {@code randomSample()} per index looked up in the cumulative sums of {@code p}. Without replacement: the first
+     * {@code size} entries of {@code permutation(n)}, or with {@code p} rounds of {@code randomSample} lookups that
+     * keep only new indices (chosen ones get weight 0) until {@code size} are chosen.
      */
     public int[] choice(int n, int size, boolean replace, double[] p) {
         return Choice.indices(this, n, size, replace, p == null ? null : p.clone());
@@ -371,29 +371,5 @@ public final class RandomState implements RandomGenerator {
             out[i] = a[idx[i]];
         }
         return out;
-    }
-
-    // ------------------------------------------------------------------ checks
-
-    static int checkSize(int size, String name) {
-        if (size < 0) {
-            throw new IllegalArgumentException(name + " must be >= 0, got " + size);
-        }
-        return size;
-    }
-
-    private static void checkScale(double scale) {
-        if (!(scale >= 0)) {
-            throw new IllegalArgumentException("normal: scale must be >= 0, got " + scale);
-        }
-    }
-
-    private static double checkRange(double low, double high) {
-        double range = high - low;
-        if (!Double.isFinite(range)) {
-            throw new IllegalArgumentException("uniform: high - low must be finite, got low = " + low
-                    + ", high = " + high);
-        }
-        return range;
     }
 }
