@@ -1,5 +1,7 @@
 package dev.chainrule.demos;
 
+import dev.chainrule.demos.data.DataCommand;
+import dev.chainrule.demos.bench.BenchCommand;
 import dev.chainrule.demos.grad.GradCommand;
 import java.io.PrintStream;
 
@@ -34,6 +36,8 @@ public final class Main {
                             + " on the class path: ./chainrule shell");
                     yield 2;
                 }
+                case "data" -> DataCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+                case "bench" -> BenchCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
                 case "example" -> {
                     Seed000Step.run(out);
                     yield 0;
@@ -56,6 +60,8 @@ public final class Main {
                   grad FILE  check a hand derivation written as a .chain program (chainrule grad --help)
                   example    seed 000 Exercise 1 with the Java API: values, every δ, the SGD update
                   shell      jshell with chainrule on the class path and Tensor's factories imported
+                  data NAME  a seed's dataset as CSV, scikit-learn's numbers (chainrule data --help)
+                  bench      time the benchmark workloads (chainrule bench --help)
                 """;
     }
 }

@@ -1,0 +1,18 @@
+/**
+ * The seeds' data sets: scikit-learn's {@code make_moons}, {@code make_circles}, {@code make_blobs} and
+ * {@code make_classification} with scikit-learn's numbers for the same {@code random_state}, seed 003's XOR
+ * clusters, the TensorFlow Playground's data sets and input features, and the immutable {@link
+ * dev.chainrule.data.datasets.Dataset} they all return.
+ *
+ * <pre>{@code
+ * Dataset moons = MakeMoons.of(500).withNoise(0.2).generate(42);   // make_moons(500, noise=0.2, random_state=42)
+ * moons.x(0, 0);                                                    // X[0, 0], the same double as NumPy's
+ * }</pre>
+ *
+ * <p>"The same numbers" is bit for bit: the random draws are NumPy's ({@code RandomState}), {@code sin},
+ * {@code cos} and {@code log} are the C library's, and sums are rounded in NumPy's order. The reference is
+ * scikit-learn 1.2 with NumPy 1.24 on x86-64; on CPUs with AVX-512, NumPy 1.22 to 1.24 compute {@code np.sin}
+ * and {@code np.cos} with Intel's SVML instead, which differs from the C library by up to 3 units in the last
+ * place, so there {@code make_moons} and {@code make_circles} differ from these in the last bits.
+ */
+package dev.chainrule.data.datasets;
