@@ -22,7 +22,7 @@ public final class Main {
         System.exit(run(args, System.out, System.err));
     }
 
-    /** Runs the command line {@code args}; returns the exit status (0 ok, 2 bad usage). */
+    /** Runs the command line {@code args}; returns the exit status (0 ok, 1 a check failed, 2 an error). No stack trace is printed. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
             out.print(usage());
@@ -48,8 +48,12 @@ public final class Main {
                     yield 2;
                 }
             };
-        } catch (RuntimeException e) {
-            err.println("chainrule: " + args[0] + ": " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            err.println("chainrule: " + args[0] + ": out of memory (give the JVM more with JAVA_TOOL_OPTIONS=-Xmx4g)");
+            return 2;
+        } catch (RuntimeException | StackOverflowError e) {
+            err.println("chainrule: " + args[0] + ": " + (e.getMessage() != null ? e.getMessage()
+                    : "internal error (" + e.getClass().getSimpleName() + "); please report it"));
             return 2;
         }
     }
