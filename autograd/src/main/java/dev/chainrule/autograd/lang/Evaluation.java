@@ -11,18 +11,49 @@ import java.util.OptionalDouble;
  * An evaluated {@code .chain} program: every named value in program order, the target and the gradients of it,
  * the checks' verdicts and, given a learning rate, the updated parameters.
  *
- * @param bindings     the named values, in program order
- * @param target       the value differentiated: the last assigned, or the one chosen
- * @param gradients    the gradients of the target
- * @param checks       each check's verdict, in program order
- * @param learningRate η for {@link #updated()}, if given
+ * <p>An immutable value; {@link #valueOf} re-evaluates parts of the program's expressions over its names.
  */
-public record Evaluation(List<Binding> bindings, Binding target, Gradients gradients, List<CheckResult> checks,
-                         OptionalDouble learningRate) {
+public final class Evaluation {
+    private final List<Binding> bindings;
+    private final Binding target;
+    private final Gradients gradients;
+    private final List<CheckResult> checks;
+    private final OptionalDouble learningRate;
+    private final Map<String, Binding> byName = new java.util.HashMap<>();
 
-    public Evaluation {
-        bindings = List.copyOf(bindings);
-        checks = List.copyOf(checks);
+    Evaluation(List<Binding> bindings, Binding target, Gradients gradients, List<CheckResult> checks,
+               OptionalDouble learningRate) {
+        this.bindings = List.copyOf(bindings);
+        this.target = target;
+        this.gradients = gradients;
+        this.checks = List.copyOf(checks);
+        this.learningRate = learningRate;
+        this.bindings.forEach(b -> byName.put(b.name(), b));
+    }
+
+    /** The named values, in program order. */
+    public List<Binding> bindings() {
+        return bindings;
+    }
+
+    /** The value differentiated: the last assigned, or the one chosen. */
+    public Binding target() {
+        return target;
+    }
+
+    /** The gradients of the target. */
+    public Gradients gradients() {
+        return gradients;
+    }
+
+    /** Each check's verdict, in program order. */
+    public List<CheckResult> checks() {
+        return checks;
+    }
+
+    /** η for {@link #updated()}, if given. */
+    public OptionalDouble learningRate() {
+        return learningRate;
     }
 
     /** {@code ∂target/∂name}, with the shape of {@code name}'s value (zeros when the target does not depend on it). */
@@ -49,7 +80,7 @@ public record Evaluation(List<Binding> bindings, Binding target, Gradients gradi
      */
     public Tensor valueOf(Expr expr) {
         // On a large stack, as the program was evaluated: expressions may be nested 10,000 deep.
-        return ChainProgram.onDeepStack(() -> Evaluator.over(bindings).eval(expr));
+        return ChainProgram.onDeepStack(() -> Evaluator.over(byName).eval(expr));
     }
 
     /** True when every check passed (and when there are none). */

@@ -18,19 +18,20 @@ final class Evaluator {
      */
     static final long MAX_ELEMENTS = 20_000_000;
 
-    private final Map<String, Binding> env = new LinkedHashMap<>();
+    private final Map<String, Binding> env;
     private final Map<String, Statement.Assign> assignedAnywhere = new HashMap<>();
     private final Map<Tensor, Gradients> differentiable = new IdentityHashMap<>();
     private final List<CheckResult> checks = new ArrayList<>();
     /** Elements of the values computed so far, counted against {@link #MAX_ELEMENTS}. */
     private long elements;
 
-    private Evaluator() {
+    private Evaluator(Map<String, Binding> env) {
+        this.env = env;
     }
 
     /** An evaluator for {@code program}, which knows every name the program will assign. */
     static Evaluator forProgram(List<Statement> program) {
-        Evaluator ev = new Evaluator();
+        Evaluator ev = new Evaluator(new LinkedHashMap<>());
         for (Statement s : program) {
             if (s instanceof Statement.Assign a) {
                 ev.assignedAnywhere.putIfAbsent(a.name(), a);
@@ -40,13 +41,8 @@ final class Evaluator {
     }
 
     /** An evaluator over the names of an evaluated program, for re-evaluating parts of its expressions. */
-    static Evaluator over(List<Binding> bindings) {
-        Evaluator ev = new Evaluator();
-        for (Binding b : bindings) {
-            ev.env.put(b.name(), b);
-            ev.assignedAnywhere.put(b.name(), b.statement());
-        }
-        return ev;
+    static Evaluator over(Map<String, Binding> byName) {
+        return new Evaluator(byName); // only reads: eval never assigns
     }
 
     void run(List<Statement> program) {
