@@ -6,8 +6,8 @@ import org.ejml.dense.row.CommonOps_MT_DDRM;
 
 /**
  * The one class that talks to EJML. Arrays are wrapped without copying for the duration of a call and never
- * escape; small products use a plain loop, which beats EJML's call overhead on the seeds' 2x2 matrices, and large
- * ones EJML's multi-threaded kernel.
+ * escape. Small products and products with few columns use plain loops, which beat EJML's call overhead on the
+ * seeds' matrices; large ones use EJML's multi-threaded kernel.
  */
 final class Blas {
     /** Below this many multiply-adds a plain loop is used. */
@@ -21,27 +21,45 @@ final class Blas {
     /** The row-major product of {@code a} ({@code r x n}) and {@code b} ({@code n x c}). Neither is modified. */
     static double[] matmul(double[] a, double[] b, int r, int n, int c) {
         double[] out = new double[r * c];
-        if ((long) r * n * c <= SMALL) {
-            for (int i = 0; i < r; i++) {
-                int ai = i * n;
-                int oi = i * c;
-                for (int k = 0; k < n; k++) {
-                    double aik = a[ai + k];
-                    int bk = k * c;
-                    for (int j = 0; j < c; j++) {
-                        out[oi + j] += aik * b[bk + j];
-                    }
-                }
-            }
-            return out;
-        }
-        DMatrixRMaj left = DMatrixRMaj.wrap(r, n, a);
-        DMatrixRMaj right = DMatrixRMaj.wrap(n, c, b);
-        if ((long) r * n * c >= LARGE) {
-            CommonOps_MT_DDRM.mult(left, right, DMatrixRMaj.wrap(r, c, out));
+        long work = (long) r * n * c;
+        if (c <= 4) {
+            dots(a, b, out, r, n, c);
+        } else if (work <= SMALL) {
+            rowUpdates(a, b, out, r, n, c);
+        } else if (work >= LARGE) {
+            CommonOps_MT_DDRM.mult(DMatrixRMaj.wrap(r, n, a), DMatrixRMaj.wrap(n, c, b), DMatrixRMaj.wrap(r, c, out));
         } else {
-            CommonOps_DDRM.mult(left, right, DMatrixRMaj.wrap(r, c, out));
+            CommonOps_DDRM.mult(DMatrixRMaj.wrap(r, n, a), DMatrixRMaj.wrap(n, c, b), DMatrixRMaj.wrap(r, c, out));
         }
         return out;
+    }
+
+    /** Few output columns (a gradient {@code G Xᵀ}, a matrix times a column): one dot product per element. */
+    private static void dots(double[] a, double[] b, double[] out, int r, int n, int c) {
+        for (int i = 0; i < r; i++) {
+            int ai = i * n;
+            for (int j = 0; j < c; j++) {
+                double s = 0.0;
+                for (int k = 0; k < n; k++) {
+                    s += a[ai + k] * b[k * c + j];
+                }
+                out[i * c + j] = s;
+            }
+        }
+    }
+
+    /** Small products: each row of the result gathers {@code a[i][k]} times row {@code k} of {@code b}. */
+    private static void rowUpdates(double[] a, double[] b, double[] out, int r, int n, int c) {
+        for (int i = 0; i < r; i++) {
+            int ai = i * n;
+            int oi = i * c;
+            for (int k = 0; k < n; k++) {
+                double aik = a[ai + k];
+                int bk = k * c;
+                for (int j = 0; j < c; j++) {
+                    out[oi + j] += aik * b[bk + j];
+                }
+            }
+        }
     }
 }

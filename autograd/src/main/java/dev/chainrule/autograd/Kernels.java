@@ -25,7 +25,7 @@ final class Kernels {
             }
             return out;
         }
-        return binary(s, a, b, Double::sum);
+        return broadcast(s, a, b, false);
     }
 
     static double[] mul(Shape s, Tensor a, Tensor b) {
@@ -46,7 +46,47 @@ final class Kernels {
             }
             return out;
         }
-        return binary(s, a, b, (u, v) -> u * v);
+        return broadcast(s, a, b, true);
+    }
+
+    /**
+     * {@code a + b} or {@code a * b} over the broadcast shape {@code s}: {@link #binary} without the call through an
+     * operator per element, for the two operations every network does on broadcast biases and scales.
+     */
+    private static double[] broadcast(Shape s, Tensor a, Tensor b, boolean multiply) {
+        int rows = s.rows();
+        int cols = s.cols();
+        double[] out = new double[rows * cols];
+        double[] x = a.data;
+        double[] y = b.data;
+        int ac = a.shape.cols();
+        int bc = b.shape.cols();
+        int xStep = a.shape.rows() == 1 ? 0 : ac;
+        int yStep = b.shape.rows() == 1 ? 0 : bc;
+        for (int i = 0; i < rows; i++) {
+            int xi = i * xStep;
+            int yi = i * yStep;
+            int o = i * cols;
+            if (ac == 1 && bc != 1) {
+                double u = x[xi];
+                for (int j = 0; j < cols; j++) {
+                    out[o + j] = multiply ? u * y[yi + j] : u + y[yi + j];
+                }
+            } else if (bc == 1 && ac != 1) {
+                double v = y[yi];
+                for (int j = 0; j < cols; j++) {
+                    out[o + j] = multiply ? x[xi + j] * v : x[xi + j] + v;
+                }
+            } else if (ac == 1) {
+                double v = multiply ? x[xi] * y[yi] : x[xi] + y[yi];
+                java.util.Arrays.fill(out, o, o + cols, v);
+            } else {
+                for (int j = 0; j < cols; j++) {
+                    out[o + j] = multiply ? x[xi + j] * y[yi + j] : x[xi + j] + y[yi + j];
+                }
+            }
+        }
+        return out;
     }
 
     /** {@code f(a, b)} element-wise over the broadcast shape {@code s}. */
