@@ -7,12 +7,16 @@ import org.ejml.dense.row.CommonOps_MT_DDRM;
 /**
  * The one class that talks to EJML. Arrays are wrapped without copying for the duration of a call and never
  * escape. Small products and products with few columns use plain loops, which beat EJML's call overhead on the
- * seeds' matrices; large ones use EJML's multi-threaded kernel.
+ * seeds' matrices; large ones use {@link VectorGemm} when the Vector API module is present, else EJML's kernels.
  */
 final class Blas {
     /** Below this many multiply-adds a plain loop is used. */
     private static final long SMALL = 32L * 32 * 32;
-    /** From this many multiply-adds on, EJML's multi-threaded product pays for its coordination. */
+    /** Whether the Vector API module is loaded (the launcher and the tests add it with --add-modules). */
+    private static final boolean VECTOR_API = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+    /** From this many multiply-adds on, the Vector API kernel beats EJML's. */
+    private static final long MEDIUM = 64L * 64 * 64;
+    /** From this many multiply-adds on, spreading a product over the cores pays for its coordination. */
     private static final long LARGE = 128L * 128 * 128;
 
     private Blas() {
@@ -26,6 +30,8 @@ final class Blas {
             dots(a, b, out, r, n, c);
         } else if (work <= SMALL) {
             rowUpdates(a, b, out, r, n, c);
+        } else if (VECTOR_API && work >= MEDIUM && c >= VectorGemm.minColumns()) {
+            VectorGemm.multiply(a, b, out, r, n, c, work >= LARGE);
         } else if (work >= LARGE) {
             CommonOps_MT_DDRM.mult(DMatrixRMaj.wrap(r, n, a), DMatrixRMaj.wrap(n, c, b), DMatrixRMaj.wrap(r, c, out));
         } else {
