@@ -12,8 +12,6 @@ import org.ejml.dense.row.CommonOps_MT_DDRM;
 final class Blas {
     /** Below this many multiply-adds a plain loop is used. */
     private static final long SMALL = 32L * 32 * 32;
-    /** Whether the Vector API module is loaded (the launcher and the tests add it with --add-modules). */
-    private static final boolean VECTOR_API = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
     /** From this many multiply-adds on, the Vector API kernel beats EJML's. */
     private static final long MEDIUM = 64L * 64 * 64;
     /** From this many multiply-adds on, spreading a product over the cores pays for its coordination. */
@@ -30,7 +28,7 @@ final class Blas {
             dots(a, b, out, r, n, c);
         } else if (work <= SMALL) {
             rowUpdates(a, b, out, r, n, c);
-        } else if (VECTOR_API && work >= MEDIUM && c >= VectorGemm.minColumns()) {
+        } else if (VectorMath.PRESENT && work >= MEDIUM && c >= VectorGemm.minColumns()) {
             VectorGemm.multiply(a, b, out, r, n, c, work >= LARGE);
         } else if (work >= LARGE) {
             CommonOps_MT_DDRM.mult(DMatrixRMaj.wrap(r, n, a), DMatrixRMaj.wrap(n, c, b), DMatrixRMaj.wrap(r, c, out));

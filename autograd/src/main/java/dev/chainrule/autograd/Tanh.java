@@ -8,8 +8,12 @@ public record Tanh(Tensor x) implements Op {
     public Tensor forward() {
         double[] in = x.data;
         double[] out = new double[in.length];
-        for (int i = 0; i < in.length; i++) {
-            out[i] = Math.tanh(in[i]);
+        if (VectorMath.worthIt(in.length)) {
+            VectorMath.tanh(in, out);
+        } else {
+            for (int i = 0; i < in.length; i++) {
+                out[i] = Math.tanh(in[i]);
+            }
         }
         return Tensor.node(this, x.shape, out);
     }
