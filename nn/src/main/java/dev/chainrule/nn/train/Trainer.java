@@ -61,7 +61,8 @@ public final class Trainer {
         return new Trainer(model, loss, optimizer);
     }
 
-    private Trainer copy() {
+    /** A copy of this trainer with {@code change} applied: every setting method returns a new trainer. */
+    private Trainer with(Consumer<Trainer> change) {
         Trainer t = new Trainer(model, loss, optimizer);
         t.layout = layout;
         t.epochs = epochs;
@@ -74,13 +75,12 @@ public final class Trainer {
         t.callback = callback;
         t.progress = progress;
         t.progressAuto = progressAuto;
+        change.accept(t);
         return t;
     }
 
     public Trainer layout(Layout l) {
-        Trainer t = copy();
-        t.layout = l;
-        return t;
+        return with(t -> t.layout = l);
     }
 
     /** At most this many epochs (passes over the data). */
@@ -88,16 +88,12 @@ public final class Trainer {
         if (n < 1) {
             throw new IllegalArgumentException("trainer: epochs must be >= 1, got " + n);
         }
-        Trainer t = copy();
-        t.epochs = n;
-        return t;
+        return with(t -> t.epochs = n);
     }
 
     /** One step per epoch on all samples. */
     public Trainer fullBatch() {
-        Trainer t = copy();
-        t.batchSize = 0;
-        return t;
+        return with(t -> t.batchSize = 0);
     }
 
     /** Steps on batches of {@code size} samples (the last may be smaller), shuffled each epoch with seed 0 unless set. */
@@ -105,9 +101,7 @@ public final class Trainer {
         if (size < 1) {
             throw new IllegalArgumentException("trainer: batch size must be >= 1, got " + size);
         }
-        Trainer t = copy();
-        t.batchSize = size;
-        return t;
+        return with(t -> t.batchSize = size);
     }
 
     /** One step per sample, in order unless {@link #shuffle} is set (seed 003's stochastic loop). */
@@ -120,9 +114,7 @@ public final class Trainer {
      * pass a fresh {@code new SplittableRandom(seed)} to each {@code fit} that must repeat the same order.
      */
     public Trainer shuffle(RandomGenerator rng) {
-        Trainer t = copy();
-        t.shuffle = rng;
-        return t;
+        return with(t -> t.shuffle = rng);
     }
 
     /** Stop when the monitored loss has not fallen below its best minus {@code tol} for more than {@code n} epochs. */
@@ -130,39 +122,33 @@ public final class Trainer {
         if (!(tol >= 0) || n < 1) {
             throw new IllegalArgumentException("trainer: tol must be >= 0 and n >= 1, got " + tol + " and " + n);
         }
-        Trainer t = copy();
-        t.tol = tol;
-        t.nIterNoChange = n;
-        return t;
+        return with(t -> {
+            t.tol = tol;
+            t.nIterNoChange = n;
+        });
     }
 
     /** Validation data: its loss is recorded each epoch and, with early stopping, monitored. */
     public Trainer validation(Samples data) {
-        Trainer t = copy();
-        t.validation = data;
-        return t;
+        return with(t -> t.validation = data);
     }
 
     /** A penalty added to each batch's loss (e.g. {@code Penalty.l2(1e-4)}). */
     public Trainer penalty(Penalty p) {
-        Trainer t = copy();
-        t.penalty = p;
-        return t;
+        return with(t -> t.penalty = p);
     }
 
     /** Called after every epoch (e.g. to plot hidden activations at chosen epochs). */
     public Trainer callback(Consumer<EpochEnd> c) {
-        Trainer t = copy();
-        t.callback = c;
-        return t;
+        return with(t -> t.callback = c);
     }
 
     /** Draw the progress bar on {@code out} (null: never). By default it is drawn only on a terminal. */
     public Trainer progress(PrintStream out) {
-        Trainer t = copy();
-        t.progress = out;
-        t.progressAuto = false;
-        return t;
+        return with(t -> {
+            t.progress = out;
+            t.progressAuto = false;
+        });
     }
 
     /** Trains from {@code start} on {@code data}. */
