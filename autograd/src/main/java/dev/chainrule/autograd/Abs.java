@@ -15,8 +15,13 @@ public record Abs(Tensor x) implements Op {
     }
 
     @Override
-    public List<Tensor> vjp(Tensor out, Tensor g) {
-        return List.of(g.mul(Kernels.constant(x.shape, x.data, Math::signum)));
+    public Tensor vjp(int input, Tensor out, Tensor g) {
+        return g.mul(Kernels.constant(x.shape, x.data, Math::signum));
+    }
+
+    @Override
+    public Rule rule() {
+        return Rule.elementwise("abs(x)", "sign(x)");
     }
 
     @Override

@@ -90,8 +90,8 @@ public final class Anomaly {
         }
         int bad = firstNonFinite(node.data);
         if (bad >= 0 && node.op.inputs().stream().allMatch(in -> firstNonFinite(in.data) < 0)) {
-            throw new NonFiniteException(node.op.name() + " produced " + node.data[bad] + " at " + index(node, bad)
-                    + " of its result " + node.shape + " from finite inputs " + shapes(node) + where(node));
+            throw new NonFiniteException(node.op.name() + " produced " + node.data[bad] + at(node, bad)
+                    + " from finite inputs " + inputs(node) + where(node));
         }
         return node;
     }
@@ -101,7 +101,8 @@ public final class Anomaly {
         int bad = firstNonFinite(inputGrad.data);
         if (bad >= 0 && firstNonFinite(outputGrad.data) < 0 && firstNonFinite(node.data) < 0) {
             throw new NonFiniteException("the gradient rule of " + node.op.name() + " produced " + inputGrad.data[bad]
-                    + " at " + index(inputGrad, bad) + " from finite values" + where(node));
+                    + (inputGrad.rank() == 0 ? "" : " at " + index(inputGrad, bad)) + " from finite values"
+                    + where(node));
         }
     }
 
@@ -114,16 +115,18 @@ public final class Anomaly {
         return -1;
     }
 
-    private static String index(Tensor t, int flat) {
-        return switch (t.rank()) {
-            case 0 -> "()";
-            case 1 -> "(" + flat + ")";
-            default -> "(" + flat / t.shape.cols() + "," + flat % t.shape.cols() + ")";
-        };
+    /** {@code " at (1,1) of its result (2,2)"}, or nothing for a scalar result. */
+    private static String at(Tensor node, int flat) {
+        return node.rank() == 0 ? "" : " at " + index(node, flat) + " of its result " + node.shape;
     }
 
-    private static String shapes(Tensor node) {
-        return node.op.inputs().stream().map(in -> in.shape.toString())
+    private static String index(Tensor t, int flat) {
+        return t.rank() == 1 ? "(" + flat + ")" : "(" + flat / t.shape.cols() + "," + flat % t.shape.cols() + ")";
+    }
+
+    /** The inputs' shapes, {@code [(2,2), (2,1)]}, with scalars as their numbers: {@code [0.0, -0.0]}. */
+    private static String inputs(Tensor node) {
+        return node.op.inputs().stream().map(in -> in.rank() == 0 ? Double.toString(in.data[0]) : in.shape.toString())
                 .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
     }
 

@@ -9,12 +9,17 @@ public record BroadcastTo(Tensor x, Shape target) implements Op {
         if (x.rank() > target.rank() || !Shape.broadcast("broadcast_to", x.shape, target).equals(target)) {
             throw new ShapeException("broadcast_to: cannot broadcast " + x.shape + " to " + target);
         }
-        return Tensor.node(this, target, Kernels.add(target, x, Kernels.ZERO));
+        return Tensor.node(this, target, Kernels.broadcastTo(target, x));
     }
 
     @Override
-    public List<Tensor> vjp(Tensor out, Tensor g) {
-        return List.of(g.sumTo(x.shape));
+    public Tensor vjp(int input, Tensor out, Tensor g) {
+        return g.sumTo(x.shape);
+    }
+
+    @Override
+    public Rule rule() {
+        return Rule.elementwise("broadcast_to(x)", "1");
     }
 
     @Override

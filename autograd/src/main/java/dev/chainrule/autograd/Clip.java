@@ -21,8 +21,13 @@ public record Clip(Tensor x, double lo, double hi) implements Op {
     }
 
     @Override
-    public List<Tensor> vjp(Tensor out, Tensor g) {
-        return List.of(g.mul(Kernels.constant(x.shape, x.data, v -> v >= lo && v <= hi ? 1.0 : 0.0)));
+    public Tensor vjp(int input, Tensor out, Tensor g) {
+        return g.mul(Kernels.constant(x.shape, x.data, v -> v >= lo && v <= hi ? 1.0 : 0.0));
+    }
+
+    @Override
+    public Rule rule() {
+        return Rule.elementwise("clip(x, lo, hi)", "heaviside(x - lo, 1) * heaviside(hi - x, 1)");
     }
 
     @Override

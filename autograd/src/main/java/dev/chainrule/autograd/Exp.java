@@ -15,8 +15,13 @@ public record Exp(Tensor x) implements Op {
     }
 
     @Override
-    public List<Tensor> vjp(Tensor out, Tensor g) {
-        return List.of(g.mul(out));
+    public Tensor vjp(int input, Tensor out, Tensor g) {
+        return g.mul(out);
+    }
+
+    @Override
+    public Rule rule() {
+        return Rule.elementwise("exp(x)", "out");
     }
 
     @Override

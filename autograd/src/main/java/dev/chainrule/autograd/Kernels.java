@@ -8,16 +8,12 @@ import java.util.function.DoubleUnaryOperator;
  * two-dimensional view of a shape (see {@link Shape#rows()}). Inputs are never modified; each result is a fresh array.
  */
 final class Kernels {
-    /** The scalar 0, added to broadcast a tensor without changing its values. */
-    static final Tensor ZERO = Tensor.of(0.0);
-
     private Kernels() {
     }
 
     static double[] add(Shape s, Tensor a, Tensor b) {
         double[] x = a.data;
         double[] y = b.data;
-        // equal operand shapes are not enough: BroadcastTo adds a scalar ZERO to a scalar to fill a larger s
         if (a.shape.equals(s) && b.shape.equals(s)) {
             double[] out = new double[x.length];
             for (int i = 0; i < out.length; i++) {
@@ -84,6 +80,25 @@ final class Kernels {
                 for (int j = 0; j < cols; j++) {
                     out[o + j] = multiply ? x[xi + j] * y[yi + j] : x[xi + j] + y[yi + j];
                 }
+            }
+        }
+        return out;
+    }
+
+    /** {@code x} repeated to the shape {@code s} it broadcasts to: copies, so every value (−0.0 too) is kept. */
+    static double[] broadcastTo(Shape s, Tensor x) {
+        int rows = s.rows();
+        int cols = s.cols();
+        double[] in = x.data;
+        double[] out = new double[rows * cols];
+        boolean oneRow = x.shape.rows() == 1;
+        boolean oneCol = x.shape.cols() == 1;
+        for (int i = 0; i < rows; i++) {
+            int from = oneRow ? 0 : i * x.shape.cols();
+            if (oneCol) {
+                java.util.Arrays.fill(out, i * cols, (i + 1) * cols, in[from]);
+            } else {
+                System.arraycopy(in, from, out, i * cols, cols);
             }
         }
         return out;

@@ -22,7 +22,12 @@ public record Leaf() implements Op {
     }
 
     @Override
-    public List<Tensor> vjp(Tensor out, Tensor grad) {
-        return List.of();
+    public Tensor vjp(int input, Tensor out, Tensor grad) {
+        throw new IllegalStateException("a leaf has no inputs to differentiate with respect to");
+    }
+
+    @Override
+    public Rule rule() {
+        return Rule.map("leaf");
     }
 }

@@ -15,8 +15,13 @@ public record LeakyRelu(Tensor x, double slope) implements Op {
     }
 
     @Override
-    public List<Tensor> vjp(Tensor out, Tensor g) {
-        return List.of(g.mul(Kernels.constant(x.shape, x.data, v -> v > 0 ? 1.0 : slope)));
+    public Tensor vjp(int input, Tensor out, Tensor g) {
+        return g.mul(Kernels.constant(x.shape, x.data, v -> v > 0 ? 1.0 : slope));
+    }
+
+    @Override
+    public Rule rule() {
+        return Rule.elementwise("leaky_relu(x, slope)", "slope + (1 - slope) * heaviside(x, 0)");
     }
 
     @Override

@@ -15,8 +15,13 @@ public record Log(Tensor x) implements Op {
     }
 
     @Override
-    public List<Tensor> vjp(Tensor out, Tensor g) {
-        return List.of(g.div(x));
+    public Tensor vjp(int input, Tensor out, Tensor g) {
+        return g.div(x);
+    }
+
+    @Override
+    public Rule rule() {
+        return Rule.elementwise("log(x)", "1 / x");
     }
 
     @Override

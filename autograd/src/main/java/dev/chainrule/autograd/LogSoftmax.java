@@ -13,8 +13,13 @@ public record LogSoftmax(Tensor x, int axis) implements Op {
     }
 
     @Override
-    public List<Tensor> vjp(Tensor out, Tensor g) {
-        return List.of(g.sub(out.exp().mul(g.sum(axis, true))));
+    public Tensor vjp(int input, Tensor out, Tensor g) {
+        return g.sub(out.exp().mul(g.sum(axis, true)));
+    }
+
+    @Override
+    public Rule rule() {
+        return Rule.map("log_softmax(x, axis=axis)", "G - exp(out) * sum(G, axis=axis, keepdims=true)");
     }
 
     @Override

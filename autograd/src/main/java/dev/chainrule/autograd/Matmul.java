@@ -33,11 +33,16 @@ public record Matmul(Tensor a, Tensor b) implements Op {
     }
 
     @Override
-    public List<Tensor> vjp(Tensor out, Tensor g) {
+    public Tensor vjp(int input, Tensor out, Tensor g) {
         Tensor a2 = a.rank() == 1 ? a.reshape(1, a.size()) : a;
         Tensor b2 = b.rank() == 1 ? b.reshape(b.size(), 1) : b;
         Tensor g2 = g.reshape(a2.shape.rows(), b2.shape.cols());
-        return List.of(g2.matmul(b2.transpose()).reshape(a.shape), a2.transpose().matmul(g2).reshape(b.shape));
+        return input == 0 ? g2.matmul(b2.transpose()).reshape(a.shape) : a2.transpose().matmul(g2).reshape(b.shape);
+    }
+
+    @Override
+    public Rule rule() {
+        return Rule.map("a @ b", "G @ b.T", "a.T @ G");
     }
 
     @Override

@@ -17,9 +17,17 @@ public record Max(Tensor x, Reduction reduction) implements Op {
     }
 
     @Override
-    public List<Tensor> vjp(Tensor out, Tensor g) {
+    public Tensor vjp(int input, Tensor out, Tensor g) {
         Shape kept = reduction.kept(x.shape);
-        return List.of(g.reshape(kept).broadcastTo(x.shape).mul(Kernels.argmaxShare(x, out.reshape(kept))));
+        return g.reshape(kept).broadcastTo(x.shape).mul(Kernels.argmaxShare(x, out.reshape(kept)));
+    }
+
+    @Override
+    public Rule rule() {
+        String maxima = "heaviside(x - out, 1)";
+        String ties = reduction.axis().isEmpty() ? "sum(" + maxima + ")"
+                : "sum(" + maxima + ", axis=" + reduction.axis().getAsInt() + ", keepdims=true)";
+        return Rule.elementwise(reduction.notation("max"), maxima + " / " + ties).alignedTo(reduction.kept(x.shape));
     }
 
     @Override

@@ -11,8 +11,13 @@ public record Mul(Tensor a, Tensor b) implements Op {
     }
 
     @Override
-    public List<Tensor> vjp(Tensor out, Tensor g) {
-        return List.of(g.mul(b).sumTo(a.shape), g.mul(a).sumTo(b.shape));
+    public Tensor vjp(int input, Tensor out, Tensor g) {
+        return input == 0 ? g.mul(b).sumTo(a.shape) : g.mul(a).sumTo(b.shape);
+    }
+
+    @Override
+    public Rule rule() {
+        return Rule.elementwise("a * b", "b", "a");
     }
 
     @Override

@@ -15,8 +15,13 @@ public record Neg(Tensor x) implements Op {
     }
 
     @Override
-    public List<Tensor> vjp(Tensor out, Tensor g) {
-        return List.of(g.neg());
+    public Tensor vjp(int input, Tensor out, Tensor g) {
+        return g.neg();
+    }
+
+    @Override
+    public Rule rule() {
+        return Rule.elementwise("-x", "-1");
     }
 
     @Override

@@ -8,7 +8,8 @@ import java.util.List;
  * chainrule; derived ops ({@code sub}, {@code div}, {@code mean}, the losses) are compositions of these.
  *
  * <p>A rule ({@link #vjp}) is written with tensor ops on the node's inputs and output, so the gradients it
- * builds are graph nodes too and can be differentiated again.
+ * builds are graph nodes too and can be differentiated again. Beside it, {@link #rule()} states the same rule as a
+ * formula a person reads; a test checks that the two agree for every op.
  *
  * <pre>{@code
  * Tensor h = Tensor.of(0.5).tanh();
@@ -33,9 +34,13 @@ public sealed interface Op
     Tensor forward();
 
     /**
-     * The vector-Jacobian product: given the output {@code out} of this op and the gradient {@code grad} of the
-     * target with respect to it, the gradients with respect to each input, in the order of {@link #inputs()},
-     * each with its input's shape.
+     * The vector-Jacobian product for one input: given the output {@code out} of this op and the gradient
+     * {@code grad} of the target with respect to it, the gradient with respect to input number {@code input} (in the
+     * order of {@link #inputs()}), with that input's shape. Asked per input, so that reverse mode computes only the
+     * gradients that lead to what was asked for.
      */
-    List<Tensor> vjp(Tensor out, Tensor grad);
+    Tensor vjp(int input, Tensor out, Tensor grad);
+
+    /** The op and its rule as formulas, for transcripts and documents: see {@link Rule}. */
+    Rule rule();
 }

@@ -14,11 +14,17 @@ public record Pow(Tensor a, Tensor b) implements Op {
     }
 
     @Override
-    public List<Tensor> vjp(Tensor out, Tensor g) {
-        Tensor da = g.mul(b).mul(a.pow(b.sub(1.0)));
+    public Tensor vjp(int input, Tensor out, Tensor g) {
+        if (input == 0) {
+            return g.mul(b).mul(a.pow(b.sub(1.0))).sumTo(a.shape);
+        }
         Tensor zerosToOnes = Kernels.constant(a.shape, a.data, v -> v == 0.0 ? 1.0 : 0.0);
-        Tensor db = g.mul(out).mul(a.add(zerosToOnes).log());
-        return List.of(da.sumTo(a.shape), db.sumTo(b.shape));
+        return g.mul(out).mul(a.add(zerosToOnes).log()).sumTo(b.shape);
+    }
+
+    @Override
+    public Rule rule() {
+        return Rule.elementwise("a ^ b", "b * a ^ (b - 1)", "out * log(a)");
     }
 
     @Override

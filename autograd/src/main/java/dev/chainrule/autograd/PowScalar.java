@@ -21,12 +21,16 @@ public record PowScalar(Tensor x, double p) implements Op {
     }
 
     @Override
-    public List<Tensor> vjp(Tensor out, Tensor g) {
+    public Tensor vjp(int input, Tensor out, Tensor g) {
         if (p == 0.0) {
-            return List.of(Tensor.zeros(x.shape));
+            return Tensor.zeros(x.shape);
         }
-        Tensor local = p == 2.0 ? x.mul(2.0) : x.pow(p - 1.0).mul(p);
-        return List.of(g.mul(local));
+        return g.mul(p == 2.0 ? x.mul(2.0) : x.pow(p - 1.0).mul(p));
+    }
+
+    @Override
+    public Rule rule() {
+        return Rule.elementwise("x ^ p", p == 0.0 ? "0" : "p * x ^ (p - 1)");
     }
 
     @Override

@@ -15,8 +15,13 @@ public record Reciprocal(Tensor x) implements Op {
     }
 
     @Override
-    public List<Tensor> vjp(Tensor out, Tensor g) {
-        return List.of(g.mul(out.square()).neg());
+    public Tensor vjp(int input, Tensor out, Tensor g) {
+        return g.mul(out.square()).neg();
+    }
+
+    @Override
+    public Rule rule() {
+        return Rule.elementwise("1 / x", "-1 / x ^ 2");
     }
 
     @Override

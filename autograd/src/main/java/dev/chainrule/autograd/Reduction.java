@@ -21,8 +21,8 @@ public record Reduction(OptionalInt axis, boolean keepdims) {
         return new Reduction(OptionalInt.of(shape.normalizeAxis(op, axis)), keepdims);
     }
 
-    /** The two-dimensional view of the result before axes are dropped: reduced dimensions become 1. */
-    Shape kept(Shape in) {
+    /** The result's shape before axes are dropped: reduced dimensions become 1 (a scalar stays a scalar). */
+    public Shape kept(Shape in) {
         if (axis.isEmpty()) {
             return in.rank() == 2 ? Shape.matrix(1, 1) : in.rank() == 1 ? Shape.vector(1) : in;
         }
@@ -46,6 +46,11 @@ public record Reduction(OptionalInt axis, boolean keepdims) {
     /** How many elements each output element combines. */
     int count(Shape in) {
         return in.size() / Math.max(1, kept(in).size());
+    }
+
+    /** How the reduction {@code op} of {@code x} is written, e.g. {@code sum(x, axis=1)}. */
+    String notation(String op) {
+        return op + "(x" + (axis.isEmpty() ? "" : ", axis=" + axis.getAsInt()) + (keepdims ? ", keepdims=true" : "") + ")";
     }
 
     @Override

@@ -15,8 +15,13 @@ public record Relu(Tensor x) implements Op {
     }
 
     @Override
-    public List<Tensor> vjp(Tensor out, Tensor g) {
-        return List.of(g.mul(Kernels.constant(x.shape, x.data, v -> v > 0 ? 1.0 : 0.0)));
+    public Tensor vjp(int input, Tensor out, Tensor g) {
+        return g.mul(Kernels.constant(x.shape, x.data, v -> v > 0 ? 1.0 : 0.0));
+    }
+
+    @Override
+    public Rule rule() {
+        return Rule.elementwise("relu(x)", "heaviside(x, 0)");
     }
 
     @Override

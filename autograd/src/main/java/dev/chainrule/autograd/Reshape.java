@@ -14,8 +14,13 @@ public record Reshape(Tensor x, Shape target) implements Op {
     }
 
     @Override
-    public List<Tensor> vjp(Tensor out, Tensor g) {
-        return List.of(g.reshape(x.shape));
+    public Tensor vjp(int input, Tensor out, Tensor g) {
+        return g.reshape(x.shape);
+    }
+
+    @Override
+    public Rule rule() {
+        return Rule.map("reshape(x)", "reshape_as(G, x)");
     }
 
     @Override

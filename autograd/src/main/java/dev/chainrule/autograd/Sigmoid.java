@@ -24,8 +24,13 @@ public record Sigmoid(Tensor x) implements Op {
     }
 
     @Override
-    public List<Tensor> vjp(Tensor out, Tensor g) {
-        return List.of(g.mul(out.mul(out.rsub(1.0))));
+    public Tensor vjp(int input, Tensor out, Tensor g) {
+        return g.mul(out.mul(out.rsub(1.0)));
+    }
+
+    @Override
+    public Rule rule() {
+        return Rule.elementwise("sigmoid(x)", "out * (1 - out)");
     }
 
     @Override

@@ -13,8 +13,13 @@ public record Softmax(Tensor x, int axis) implements Op {
     }
 
     @Override
-    public List<Tensor> vjp(Tensor out, Tensor g) {
-        return List.of(out.mul(g.sub(g.mul(out).sum(axis, true))));
+    public Tensor vjp(int input, Tensor out, Tensor g) {
+        return out.mul(g.sub(g.mul(out).sum(axis, true)));
+    }
+
+    @Override
+    public Rule rule() {
+        return Rule.map("softmax(x, axis=axis)", "out * (G - sum(G * out, axis=axis, keepdims=true))");
     }
 
     @Override

@@ -15,8 +15,13 @@ public record Sqrt(Tensor x) implements Op {
     }
 
     @Override
-    public List<Tensor> vjp(Tensor out, Tensor g) {
-        return List.of(g.div(out).mul(0.5));
+    public Tensor vjp(int input, Tensor out, Tensor g) {
+        return g.div(out).mul(0.5);
+    }
+
+    @Override
+    public Rule rule() {
+        return Rule.elementwise("sqrt(x)", "1 / (2 * out)");
     }
 
     @Override

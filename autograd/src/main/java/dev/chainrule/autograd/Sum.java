@@ -11,8 +11,13 @@ public record Sum(Tensor x, Reduction reduction) implements Op {
     }
 
     @Override
-    public List<Tensor> vjp(Tensor out, Tensor g) {
-        return List.of(g.reshape(reduction.kept(x.shape)).broadcastTo(x.shape));
+    public Tensor vjp(int input, Tensor out, Tensor g) {
+        return g.reshape(reduction.kept(x.shape)).broadcastTo(x.shape);
+    }
+
+    @Override
+    public Rule rule() {
+        return Rule.elementwise(reduction.notation("sum"), "1").alignedTo(reduction.kept(x.shape));
     }
 
     @Override

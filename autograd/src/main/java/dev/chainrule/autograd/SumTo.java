@@ -16,8 +16,13 @@ public record SumTo(Tensor x, Shape target) implements Op {
     }
 
     @Override
-    public List<Tensor> vjp(Tensor out, Tensor g) {
-        return List.of(g.broadcastTo(x.shape));
+    public Tensor vjp(int input, Tensor out, Tensor g) {
+        return g.broadcastTo(x.shape);
+    }
+
+    @Override
+    public Rule rule() {
+        return Rule.elementwise("sum_to(x)", "1");
     }
 
     @Override

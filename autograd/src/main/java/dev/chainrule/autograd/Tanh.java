@@ -19,8 +19,13 @@ public record Tanh(Tensor x) implements Op {
     }
 
     @Override
-    public List<Tensor> vjp(Tensor out, Tensor g) {
-        return List.of(g.mul(out.square().rsub(1.0)));
+    public Tensor vjp(int input, Tensor out, Tensor g) {
+        return g.mul(out.square().rsub(1.0));
+    }
+
+    @Override
+    public Rule rule() {
+        return Rule.elementwise("tanh(x)", "1 - out ^ 2");
     }
 
     @Override

@@ -448,13 +448,28 @@ public final class Tensor {
     // ---------------------------------------------------------------- reverse mode
 
     /**
-     * Reverse mode from this scalar: the gradient of this tensor with respect to every node it depends on,
-     * as plain values (leaves). Calling it again returns equal gradients; nothing is changed.
+     * Reverse mode from this scalar: the gradient of this tensor with respect to every node it depends on (the
+     * seeds' δ of every intermediate), as plain values (leaves). Calling it again returns equal gradients; nothing
+     * is changed.
      *
      * @throws ShapeException if this tensor holds more than one element
      */
     public Gradients grad() {
-        return Backprop.run(this, false);
+        return Backprop.run(this, null, false);
+    }
+
+    /**
+     * The gradient of this scalar with respect to {@code wrt} only (and the intermediates on the way): reverse mode
+     * visits only the nodes on a path to one of them, so a training step does not compute ∂L/∂X for its data.
+     * A node this tensor does not depend on gets no gradient ({@link Gradients#of} gives zeros,
+     * {@link Gradients#get} nothing).
+     *
+     * <pre>{@code
+     * Gradients g = loss.grad(W1, b1, W2, b2);
+     * }</pre>
+     */
+    public Gradients grad(Tensor... wrt) {
+        return Backprop.run(this, wrt.clone(), false);
     }
 
     /**
@@ -462,7 +477,12 @@ public final class Tensor {
      * (second derivatives, Hessian-vector products).
      */
     public Gradients differentiableGrad() {
-        return Backprop.run(this, true);
+        return Backprop.run(this, null, true);
+    }
+
+    /** Like {@link #grad(Tensor...)}, with gradients that are nodes of the graph (see {@link #differentiableGrad()}). */
+    public Gradients differentiableGrad(Tensor... wrt) {
+        return Backprop.run(this, wrt.clone(), true);
     }
 
     /** NumPy's {@code str()}: {@code 0.4}, {@code [1. 2.]}, {@code [[ 0.3 -0.1]\n [ 0.2  0.4]]}. */

@@ -13,8 +13,13 @@ public record Transpose(Tensor x) implements Op {
     }
 
     @Override
-    public List<Tensor> vjp(Tensor out, Tensor g) {
-        return List.of(g.transpose());
+    public Tensor vjp(int input, Tensor out, Tensor g) {
+        return g.transpose();
+    }
+
+    @Override
+    public Rule rule() {
+        return Rule.map("x.T", "G.T");
     }
 
     @Override

@@ -41,6 +41,20 @@ class AnomalyTest {
     }
 
     @Test
+    void scalarsAreShownAsNumbersNotAsEmptyShapes() {
+        Throwable forward;
+        Throwable rule;
+        try (var scope = Anomaly.detect()) {
+            forward = catchThrowable(() -> Tensor.of(0.0).log());
+            rule = catchThrowable(() -> Tensor.of(0.0).sqrt().sum().grad());
+        }
+        assertThat(forward).hasMessageStartingWith("log produced -Infinity from finite inputs [0.0]")
+                .hasMessageNotContaining("()");
+        assertThat(rule).hasMessageStartingWith("the gradient rule of sqrt produced Infinity from finite values")
+                .hasMessageNotContaining("()");
+    }
+
+    @Test
     void aNonFiniteGradientFromARuleIsNamed() {
         // sqrt is finite at 0 but its rule, g / (2√x), is not
         Tensor x = Tensor.of(4.0, 0.0);

@@ -16,6 +16,20 @@ class BroadcastToTest {
     }
 
     @Test
+    @DisplayName("broadcasting keeps every value as it is, −0.0 included (it copies; it does not add a zero)")
+    void negativeZeroSurvives() {
+        double[] fromScalar = Tensor.of(-0.0).broadcastTo(Shape.matrix(2, 2)).toArray();
+        double[] fromColumn = Tensor.of(new double[][] {{-0.0}, {1.5}}).broadcastTo(Shape.matrix(2, 3)).toArray();
+        double[] fromRow = Tensor.of(-0.0, 2.0).broadcastTo(Shape.matrix(2, 2)).toArray();
+        assertThat(fromScalar).containsExactly(-0.0, -0.0, -0.0, -0.0);
+        assertThat(1 / fromScalar[3]).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(1 / fromColumn[2]).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(fromColumn).containsExactly(-0.0, -0.0, -0.0, 1.5, 1.5, 1.5);
+        assertThat(1 / fromRow[2]).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(fromRow).containsExactly(-0.0, 2.0, -0.0, 2.0);
+    }
+
+    @Test
     @DisplayName("differentiating the gradient of a broadcast scalar (SumTo's rule broadcasts a scalar back)")
     void secondDerivativeThroughScalarBroadcast() {
         Tensor x = Tensor.of(2.0);
