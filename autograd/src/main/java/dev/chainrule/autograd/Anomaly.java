@@ -91,7 +91,7 @@ public final class Anomaly {
         int bad = firstNonFinite(node.data);
         if (bad >= 0 && node.op.inputs().stream().allMatch(in -> firstNonFinite(in.data) < 0)) {
             throw new NonFiniteException(node.op.name() + " produced " + node.data[bad] + at(node, bad)
-                    + " from finite inputs " + inputs(node) + where(node));
+                    + " from finite inputs " + inputs(node) + where(node), node);
         }
         return node;
     }
@@ -102,7 +102,7 @@ public final class Anomaly {
         if (bad >= 0 && firstNonFinite(outputGrad.data) < 0 && firstNonFinite(node.data) < 0) {
             throw new NonFiniteException("the gradient rule of " + node.op.name() + " produced " + inputGrad.data[bad]
                     + (inputGrad.rank() == 0 ? "" : " at " + index(inputGrad, bad)) + " from finite values"
-                    + where(node));
+                    + where(node), node);
         }
     }
 

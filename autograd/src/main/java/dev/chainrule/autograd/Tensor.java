@@ -200,6 +200,11 @@ public final class Tensor {
         return op.inputs();
     }
 
+    /** Every node this one was computed from, and itself last: each node after its inputs (iterative, any depth). */
+    public List<Tensor> graph() {
+        return java.util.Collections.unmodifiableList(Backprop.topologicalOrder(this));
+    }
+
     public boolean isLeaf() {
         return op instanceof Leaf;
     }

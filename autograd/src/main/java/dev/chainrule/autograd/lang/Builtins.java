@@ -1,5 +1,6 @@
 package dev.chainrule.autograd.lang;
 
+import dev.chainrule.autograd.Functional;
 import dev.chainrule.autograd.Shape;
 import dev.chainrule.autograd.Tensor;
 import java.util.Arrays;
@@ -55,13 +56,13 @@ final class Builtins {
                 Tensor a = ev.eval(args[0]);
                 Tensor b = ev.eval(args[1]);
                 ev.ensureRoomToBroadcast(a.shape(), b.shape(), call.line(), call.column());
-                yield a.sub(b).square().mean();
+                yield Functional.mse(a, b);
             }
             case "bce" -> {
                 Tensor p = ev.eval(args[0]);
                 Tensor y = ev.eval(args[1]);
                 ev.ensureRoomToBroadcast(p.shape(), y.shape(), call.line(), call.column());
-                yield y.mul(p.log()).add(y.rsub(1.0).mul(p.rsub(1.0).log())).mean().neg();
+                yield Functional.bce(p, y);
             }
             case "grad" -> ev.gradient(call, args[0], args[1]);
             case "full" -> {

@@ -1,20 +1,18 @@
 package dev.chainrule.autograd.lang;
 
+import dev.chainrule.autograd.Anomaly;
+import dev.chainrule.autograd.Gradients;
+import dev.chainrule.autograd.NonFiniteException;
 import dev.chainrule.autograd.Tensor;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.Map;
 
 /**
- * A parsed {@code .chain} program: a model written as expressions, with the claims of a hand derivation.
+ * A parsed {@code .chain} program: a model written as expressions, with the claims of a hand derivation. A library:
+ * the {@code chainrule grad} command, a web page or a test call it alike, and its errors speak of the program
+ * (line, column, names).
  *
  * <pre>{@code
  * ChainProgram p = ChainProgram.parse("""
@@ -23,17 +21,16 @@ import java.util.function.Supplier;
  *     L = sum(tanh(w @ h))
  *     check grad(L, w) == (1 - tanh(w @ h) ^ 2) @ h.T
  *     """);
- * Evaluation e = p.evaluate(Optional.empty(), OptionalDouble.of(0.1));
- * e.allChecksPassed();     // true
- * e.updated().get("w");    // w - 0.1 ∂L/∂w
+ * Evaluation e = p.evaluate();     // differentiates L, the last assigned name
+ * e.allChecksPassed();             // true
+ * e.updated(0.1).get("w");         // w - 0.1 ∂L/∂w
+ * p.evaluate("h");                 // a ChainException: h is not a scalar
  * }</pre>
  *
- * <p>Errors in the program are {@link ChainException}s carrying a line and column. Parsing and evaluation run on a
- * thread with a large stack, so deeply nested expressions (10,000 parentheses) are fine.
+ * <p>Errors in the program are {@link ChainException}s carrying a line and column. Deeply nested expressions
+ * (10,000 parentheses) are fine: work that overflows the caller's stack is run again on a thread with a large one.
  */
 public final class ChainProgram {
-    private static final long STACK_BYTES = 1L << 30;
-
     private final List<Statement> statements;
 
     private ChainProgram(List<Statement> statements) {
@@ -42,24 +39,26 @@ public final class ChainProgram {
 
     /** Parses {@code source}; throws {@link ChainException} at the first syntax error. */
     public static ChainProgram parse(String source) {
-        return onDeepStack(() -> new ChainProgram(Parser.parse(source)));
+        return DeepStack.run(() -> new ChainProgram(Parser.parse(source)));
     }
 
     public List<Statement> statements() {
         return statements;
     }
 
+    /** Runs the program and differentiates its last assigned name. */
+    public Evaluation evaluate() {
+        return evaluate(null);
+    }
+
     /**
-     * Runs the program and differentiates its target: the last assigned name, or {@code of} if given.
+     * Runs the program and differentiates the value called {@code target} (the last assigned name when null).
      *
-     * @throws ChainException           for an error in the program (unknown name, shape mismatch, ...)
-     * @throws IllegalArgumentException if {@code of} names no value, or the learning rate is not finite
+     * @throws ChainException for an error in the program (unknown name, shape mismatch, ...), a target the program
+     *                        does not assign or that is not a scalar ({@link ChainException#isAboutTarget()})
      */
-    public Evaluation evaluate(Optional<String> of, OptionalDouble learningRate) {
-        if (learningRate.isPresent() && !Double.isFinite(learningRate.getAsDouble())) {
-            throw new IllegalArgumentException("--lr must be a finite number, got " + learningRate.getAsDouble());
-        }
-        return onDeepStack(() -> {
+    public Evaluation evaluate(String target) {
+        return DeepStack.run(() -> {
             Evaluator ev = Evaluator.forProgram(statements);
             ev.run(statements);
             List<Binding> bindings = new ArrayList<>(ev.bindings().values());
@@ -67,69 +66,76 @@ public final class ChainProgram {
                 throw new ChainException(1, 1, "empty program: nothing is assigned, so there is nothing to differentiate"
                         + " (write e.g. 'x = 2' and 'L = x ^ 2')");
             }
-            Binding target = of.map(name -> find(ev, name)).orElse(bindings.get(bindings.size() - 1));
-            Tensor value = target.value();
+            Binding chosen = target == null ? bindings.get(bindings.size() - 1) : find(ev, target);
+            Tensor value = chosen.value();
             if (value.size() != 1) {
-                Statement.Assign a = target.statement();
-                throw new ChainException(a.line(), a.column(), "the target '" + target.name() + "' has shape "
-                        + value.shape() + " but gradients are of a scalar: add a line such as 'L = sum(" + target.name()
-                        + ")', or choose another target with --of");
+                Statement.Assign a = chosen.statement();
+                throw ChainException.aboutTarget(a.line(), a.column(), "the target '" + chosen.name() + "' has shape "
+                        + value.shape() + " but gradients are of a scalar: add a line such as 'L = sum(" + chosen.name()
+                        + ")' or differentiate another value");
             }
-            return new Evaluation(bindings, target, value.grad(), ev.checks(), learningRate);
+            Gradients gradients = value.grad();
+            NonFinite nonFinite = ev.nonFinite() != null ? ev.nonFinite() : firstNonFiniteGradient(ev, bindings, chosen, gradients);
+            return new Evaluation(bindings, chosen, gradients, ev.checks(), ev.values(), nonFinite);
         });
     }
 
     private static Binding find(Evaluator ev, String name) {
         Binding b = ev.bindings().get(name);
         if (b == null) {
-            throw new IllegalArgumentException("--of " + name + ": the program assigns no '" + name + "'"
+            throw ChainException.aboutTarget(0, 0, "the program assigns no '" + name + "' to differentiate"
                     + Names.suggestion(name, ev.bindings().keySet()));
         }
         return b;
     }
 
     /**
-     * Threads with a large stack, one per processor, each ending after a few idle seconds: starting a thread for
-     * every parse and every evaluation would cost more than most programs take to run.
+     * When the values are finite but a gradient is not, the step whose rule made it: found by running the backward
+     * pass once more under {@link Anomaly} detection (only then, as it costs a stack walk per node).
      */
-    private static final ExecutorService DEEP_STACKS = deepStacks();
-
-    private static ExecutorService deepStacks() {
-        int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 5, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), work -> {
-                    Thread t = new Thread(null, work, "chain-eval", STACK_BYTES);
-                    t.setDaemon(true);
-                    return t;
-                });
-        pool.allowCoreThreadTimeOut(true);
-        return pool;
+    private static NonFinite firstNonFiniteGradient(Evaluator ev, List<Binding> bindings, Binding target,
+                                                    Gradients gradients) {
+        if (bindings.stream().allMatch(b -> NonFinites.first(gradients.of(b.value())) < 0)) {
+            return null;
+        }
+        try (var scope = Anomaly.detect()) {
+            target.value().grad();
+        } catch (NonFiniteException e) {
+            Expr step = e.node().map(node -> stepOf(node, target.value(), ev.values())).orElse(null);
+            if (step != null) {
+                String text = ExprText.of(step);
+                String rule = "the gradient rule of " + e.node().orElseThrow().op().name();
+                String message = e.getMessage().startsWith(rule)
+                        ? "the gradient rule of " + text + e.getMessage().substring(rule.length())
+                        : "going back through " + text + ": " + e.getMessage();
+                return new NonFinite(NonFinite.Kind.GRADIENT, step.line(), step.column(), text, message);
+            }
+        }
+        Binding first = bindings.stream().filter(b -> NonFinites.first(gradients.of(b.value())) >= 0).findFirst().orElseThrow();
+        Tensor g = gradients.of(first.value());
+        Statement.Assign a = first.statement();
+        return new NonFinite(NonFinite.Kind.GRADIENT, a.line(), a.column(), first.name(), "∂" + target.name() + "/∂"
+                + first.name() + " is " + NonFinites.describe(g, NonFinites.first(g)));
     }
 
-    /** Runs {@code work} on a thread with a large stack, passing its result or exception through. */
-    static <T> T onDeepStack(Supplier<T> work) {
-        Future<T> result = DEEP_STACKS.submit(() -> {
-            try {
-                return work.get();
-            } catch (StackOverflowError e) {
-                throw new ChainException(1, 1, "the program is nested too deeply to evaluate");
+    /** The smallest expression of the program whose value is {@code node} or, for a node inside a composition, uses it. */
+    private static Expr stepOf(Tensor node, Tensor target, IdentityHashMap<Expr, Tensor> values) {
+        IdentityHashMap<Tensor, Expr> exprOf = new IdentityHashMap<>();
+        for (Map.Entry<Expr, Tensor> e : values.entrySet()) {
+            if (!(e.getKey() instanceof Expr.Name)) {
+                exprOf.putIfAbsent(e.getValue(), e.getKey());
             }
-        });
-        try {
-            return result.get();
-        } catch (InterruptedException e) {
-            result.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while evaluating", e);
-        } catch (ExecutionException e) {
-            Throwable f = e.getCause();
-            if (f instanceof RuntimeException re) {
-                throw re;
-            }
-            if (f instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(f);
         }
+        IdentityHashMap<Tensor, Tensor> consumer = new IdentityHashMap<>();
+        for (Tensor t : target.graph()) {
+            t.inputs().forEach(in -> consumer.putIfAbsent(in, t));
+        }
+        for (Tensor t = node; t != null; t = consumer.get(t)) {
+            Expr e = exprOf.get(t);
+            if (e != null) {
+                return e;
+            }
+        }
+        return null;
     }
 }

@@ -18,31 +18,29 @@ final class Evaluator {
      */
     static final long MAX_ELEMENTS = 20_000_000;
 
-    private final Map<String, Binding> env;
+    private final Map<String, Binding> env = new LinkedHashMap<>();
     private final Map<String, Statement.Assign> assignedAnywhere = new HashMap<>();
     private final Map<Tensor, Gradients> differentiable = new IdentityHashMap<>();
     private final List<CheckResult> checks = new ArrayList<>();
+    /** The value computed for every expression node, by identity: what the transcripts show for each step. */
+    private final IdentityHashMap<Expr, Tensor> values = new IdentityHashMap<>();
+    /** The first step whose value became NaN or infinite from finite operands, if any. */
+    private NonFinite nonFinite;
     /** Elements of the values computed so far, counted against {@link #MAX_ELEMENTS}. */
     private long elements;
 
-    private Evaluator(Map<String, Binding> env) {
-        this.env = env;
+    private Evaluator() {
     }
 
     /** An evaluator for {@code program}, which knows every name the program will assign. */
     static Evaluator forProgram(List<Statement> program) {
-        Evaluator ev = new Evaluator(new LinkedHashMap<>());
+        Evaluator ev = new Evaluator();
         for (Statement s : program) {
             if (s instanceof Statement.Assign a) {
                 ev.assignedAnywhere.putIfAbsent(a.name(), a);
             }
         }
         return ev;
-    }
-
-    /** An evaluator over the names of an evaluated program, for re-evaluating parts of its expressions. */
-    static Evaluator over(Map<String, Binding> byName) {
-        return new Evaluator(byName); // only reads: eval never assigns
     }
 
     void run(List<Statement> program) {
@@ -60,6 +58,14 @@ final class Evaluator {
 
     List<CheckResult> checks() {
         return checks;
+    }
+
+    IdentityHashMap<Expr, Tensor> values() {
+        return values;
+    }
+
+    NonFinite nonFinite() {
+        return nonFinite;
     }
 
     private void assign(Statement.Assign a) {
@@ -121,7 +127,11 @@ final class Evaluator {
             };
             if (!(e instanceof Expr.Name)) {
                 elements += value.size();
+                if (nonFinite == null) {
+                    noteIfNonFinite(e, value);
+                }
             }
+            values.put(e, value);
             return value;
         } catch (ChainException ex) {
             throw ex;
@@ -133,6 +143,23 @@ final class Evaluator {
             bug.initCause(ex);
             throw bug;
         }
+    }
+
+    /** Records {@code e} as the first non-finite step if its value is NaN or infinite and its operands are finite. */
+    private void noteIfNonFinite(Expr e, Tensor value) {
+        int bad = NonFinites.first(value);
+        if (bad < 0) {
+            return;
+        }
+        for (Expr child : e.children()) {
+            Tensor operand = values.get(child);
+            if (operand != null && NonFinites.first(operand) >= 0) {
+                return;
+            }
+        }
+        String step = ExprText.of(e);
+        nonFinite = new NonFinite(NonFinite.Kind.VALUE, e.line(), e.column(), step, step + " is "
+                + NonFinites.describe(value, bad) + " although its operands are finite");
     }
 
     /**

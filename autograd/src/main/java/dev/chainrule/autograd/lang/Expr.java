@@ -11,6 +11,27 @@ public sealed interface Expr {
 
     int column();
 
+    /** The expressions this one is made of, left to right (a call's keyword values after its arguments). */
+    default List<Expr> children() {
+        return switch (this) {
+            case Binary b -> List.of(b.left(), b.right());
+            case Negate n -> List.of(n.operand());
+            case Transposed t -> List.of(t.operand());
+            case Call c -> {
+                if (c.keywords().isEmpty()) {
+                    yield c.args();
+                }
+                List<Expr> all = new java.util.ArrayList<>(c.args());
+                c.keywords().forEach(k -> all.add(k.value()));
+                yield List.copyOf(all);
+            }
+            case Num n -> List.of();
+            case Name n -> List.of();
+            case Literal l -> List.of();
+            case Bool b -> List.of();
+        };
+    }
+
     /** A number literal such as {@code 0.5} or {@code 2e-3}. */
     record Num(double value, String text, int line, int column) implements Expr {
     }

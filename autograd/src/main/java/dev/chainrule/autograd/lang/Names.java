@@ -5,7 +5,8 @@ import java.util.Set;
 
 /** Reserved words and "did you mean" suggestions for unknown names. */
 final class Names {
-    static final Set<String> KEYWORDS = Set.of("param", "check", "within", "true", "false", "T");
+    /** Words with a meaning of their own ({@code T} is not one: postfix {@code .T} is not a name, so {@code T = …} is fine). */
+    static final Set<String> KEYWORDS = Set.of("param", "check", "within", "true", "false");
 
     private Names() {
     }

@@ -27,6 +27,17 @@ final class Parser {
         return new Parser(Lexer.tokens(source), source).program();
     }
 
+    /** One expression, alone on its line (the formulas of the ops' rules are written in the same syntax). */
+    static Expr expression(String source) {
+        Parser p = new Parser(Lexer.tokens(source), source);
+        Expr e = p.expr();
+        Token end = p.peek();
+        if (!end.is(Kind.NEWLINE)) {
+            throw error(end, "unexpected " + end.describe() + " after a complete expression");
+        }
+        return e;
+    }
+
     private List<Statement> program() {
         List<Statement> statements = new ArrayList<>();
         while (!peek().is(Kind.END)) {

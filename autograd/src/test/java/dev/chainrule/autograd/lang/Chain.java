@@ -10,8 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 /** Helpers shared by the {@code .chain} language tests: running programs, reading values, printing trees. */
@@ -25,12 +23,12 @@ final class Chain {
 
     /** Parses and evaluates {@code source} with the default target and no learning rate. */
     static Evaluation run(String source) {
-        return ChainProgram.parse(source).evaluate(Optional.empty(), OptionalDouble.empty());
+        return ChainProgram.parse(source).evaluate();
     }
 
     /** Parses and evaluates {@code source}, differentiating {@code of}. */
     static Evaluation run(String source, String of) {
-        return ChainProgram.parse(source).evaluate(Optional.of(of), OptionalDouble.empty());
+        return ChainProgram.parse(source).evaluate(of);
     }
 
     /** The error that parsing or evaluating {@code source} must raise. */

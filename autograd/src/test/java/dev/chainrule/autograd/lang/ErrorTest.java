@@ -98,7 +98,6 @@ class ErrorTest {
         void reserved() {
             assertError("sum = 1", 1, 1, "'sum' is a built-in name");
             assertError("x = 1\nparam grad = 2", 2, 7, "'grad' is a built-in name");
-            assertError("T = 1", 1, 1, "'T' is a built-in name");
             assertError("true = 1", 1, 1, "'true' is a built-in name");
         }
     }
@@ -160,7 +159,8 @@ class ErrorTest {
         @DisplayName("a non-scalar target suggests sum(...), at its assignment")
         void nonScalar() {
             assertError("x = ones(3)", 1, 1, "the target 'x' has shape (3,)", "gradients are of a scalar",
-                    "'L = sum(x)'", "--of");
+                    "'L = sum(x)'", "differentiate another value");
+            assertThat(Chain.error("x = ones(3)").getMessage()).doesNotContain("--");
             assertError("a = 1\n\nparam W = ones(2, 2)\ncheck W == 1", 3, 7, "'W' has shape (2,2)", "sum(W)");
         }
 

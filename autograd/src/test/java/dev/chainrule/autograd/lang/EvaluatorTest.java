@@ -21,8 +21,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalDouble;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -216,12 +214,11 @@ class EvaluatorTest {
         }
 
         @Test
-        @DisplayName("a built value is a leaf: as a param it is updated by --lr")
+        @DisplayName("a built value is a leaf: as a param it is updated")
         void builtParams() {
-            Evaluation e = ChainProgram.parse("param W = full(2, 2, 0.5)\nx = [1, 2]\nL = sum(W @ x)")
-                    .evaluate(Optional.empty(), OptionalDouble.of(0.1));
+            Evaluation e = ChainProgram.parse("param W = full(2, 2, 0.5)\nx = [1, 2]\nL = sum(W @ x)").evaluate();
             assertRows(grad(e, "W"), "(2,2)", new double[][] {{1, 2}, {1, 2}});
-            assertRows(e.updated().get("W"), "(2,2)", new double[][] {{0.4, 0.3}, {0.4, 0.3}});
+            assertRows(e.updated(0.1).get("W"), "(2,2)", new double[][] {{0.4, 0.3}, {0.4, 0.3}});
         }
     }
 
@@ -577,14 +574,28 @@ class EvaluatorTest {
         }
 
         @Test
-        @DisplayName("an unknown 'of' is an IllegalArgumentException that suggests the nearest name")
+        @DisplayName("an unknown target is an error about the program as a whole that suggests the nearest name")
         void unknownOf() {
-            assertThatThrownBy(() -> run("loss = 1\nother = 2", "los"))
+            ChainException unknown = org.junit.jupiter.api.Assertions.assertThrows(ChainException.class,
+                    () -> run("loss = 1\nother = 2", "los"));
+            assertThat(unknown.getMessage()).contains("no 'los'").contains("did you mean 'loss'?").doesNotContain("--");
+            assertThat(unknown.line()).isZero();
+            assertThat(unknown.isAboutTarget()).isTrue();
+            assertThat(unknown.render("f.chain", "loss = 1")).startsWith("f.chain: the program assigns no 'los'");
+            assertThatThrownBy(() -> ChainProgram.parse("x = 1").evaluate().updated(Double.NaN))
                     .isExactlyInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("--of los").hasMessageContaining("did you mean 'loss'?");
-            assertThatThrownBy(() -> ChainProgram.parse("x = 1")
-                    .evaluate(Optional.empty(), OptionalDouble.of(Double.NaN)))
-                    .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("--lr");
+                    .hasMessage("the learning rate must be a finite number, got NaN");
+        }
+
+        @Test
+        @DisplayName("T is a name like any other: postfix .T is not a name (the spec's [A-Za-z_][A-Za-z0-9_]*)")
+        void tIsAName() {
+            Evaluation e = run("T = [[1, 2], [3, 4]]\nU = T.T @ T\nT2 = T.T.T.T\nL = sum(U) + sum(T2)");
+            assertRows(value(e, "U"), "(2,2)", new double[][] {{10, 14}, {14, 20}});
+            assertRows(value(e, "T2"), "(2,2)", new double[][] {{1, 3}, {2, 4}}); // the name T, transposed three times
+            // ∂/∂T of sum(TᵀT) is T(J + Jᵀ) = 2 T J with J all ones; of sum(Tᵀ) is J
+            assertRows(grad(e, "T"), "(2,2)", new double[][] {{7, 7}, {15, 15}});
+            assertThat(run("T = 3\nL = grad(T, T) * T", "L").target().value().item()).isEqualTo(3.0);
         }
 
         @Test
@@ -603,24 +614,23 @@ class EvaluatorTest {
         @Test
         @DisplayName("a param is a leaf: the gradient stops at it, even when it is computed from other names")
         void leaves() {
-            Evaluation e = ChainProgram.parse("x = 2\nparam w = 3 * x\nparam v = x\nL = w * x + v")
-                    .evaluate(Optional.empty(), OptionalDouble.of(0.1));
+            Evaluation e = ChainProgram.parse("x = 2\nparam w = 3 * x\nparam v = x\nL = w * x + v").evaluate();
             assertThat(grad(e, "w").item()).isEqualTo(2.0);
             assertThat(grad(e, "v").item()).isEqualTo(1.0);
             assertThat(grad(e, "x").item()).isEqualTo(6.0); // not 6 + 3 * 2 + 1 through w and v
             assertThat(binding(e, "w").param()).isTrue();
             assertThat(binding(e, "x").param()).isFalse();
             assertThat(binding(e, "w").value().isLeaf()).isTrue();
-            Map<String, Tensor> updated = e.updated();
+            Map<String, Tensor> updated = e.updated(0.1);
             assertThat(updated.keySet()).containsExactly("w", "v");
             assertThat(updated.get("w").item()).isCloseTo(6 - 0.1 * 2, within(EPS));
             assertThat(updated.get("v").item()).isCloseTo(2 - 0.1 * 1, within(EPS));
         }
 
         @Test
-        @DisplayName("without a learning rate nothing is updated")
-        void noLearningRate() {
-            assertThat(run("param w = 1\nL = w * 2").updated()).isEmpty();
+        @DisplayName("a program without params has nothing to update")
+        void noParams() {
+            assertThat(run("w = 1\nL = w * 2").updated(0.1)).isEmpty();
         }
     }
 
@@ -642,7 +652,7 @@ class EvaluatorTest {
                 assertThat(in).as("fixture " + name).isNotNull();
                 expected = JSON.readTree(in);
             }
-            Evaluation e = ChainProgram.parse(Chain.example(name)).evaluate(Optional.empty(), OptionalDouble.of(0.1));
+            Evaluation e = ChainProgram.parse(Chain.example(name)).evaluate();
             assertThat(e.target().name()).isEqualTo(expected.get("target").asText());
             List<String> names = new ArrayList<>();
             expected.get("values").properties().forEach(p -> names.add(p.getKey()));
@@ -653,8 +663,8 @@ class EvaluatorTest {
             }
             List<String> params = new ArrayList<>();
             expected.get("updated").properties().forEach(p -> params.add(p.getKey()));
-            assertThat(e.updated().keySet()).containsExactlyElementsOf(params);
-            e.updated().forEach((p, t) -> assertSame(name + " updated " + p, t, expected.get("updated").get(p)));
+            assertThat(e.updated(0.1).keySet()).containsExactlyElementsOf(params);
+            e.updated(0.1).forEach((p, t) -> assertSame(name + " updated " + p, t, expected.get("updated").get(p)));
             JsonNode checks = expected.get("checks");
             assertThat(e.checks()).hasSize(checks.size());
             for (int i = 0; i < checks.size(); i++) {

@@ -64,25 +64,32 @@ class FuzzTest {
 
     /**
      * Parses and evaluates {@code source}: returns the evaluation, or null after checking that the error is a
-     * well-formed {@link ChainException} (or the {@link IllegalArgumentException} of a bad {@code of} or learning
-     * rate). Any other throwable fails, quoting the program.
+     * well-formed {@link ChainException} (or the {@link IllegalArgumentException} of a learning rate that is not a
+     * finite number). Any other throwable fails, quoting the program.
      */
     static Evaluation judge(String source, Optional<String> of, OptionalDouble lr) {
         programs.incrementAndGet();
         try {
-            Evaluation e = ChainProgram.parse(source).evaluate(of, lr);
+            Evaluation e = ChainProgram.parse(source).evaluate(of.orElse(null));
+            if (lr.isPresent()) {
+                e.updated(lr.getAsDouble());
+            }
             succeeded.incrementAndGet();
             return e;
         } catch (ChainException e) {
-            assertWellReported(source, e);
+            if (e.line() == 0) {
+                assertThat(e.isAboutTarget()).as("a position-less error is about the target: " + e).isTrue();
+                assertThat(of).as("only a chosen target can be unknown: " + e).isPresent();
+            } else {
+                assertWellReported(source, e);
+            }
             failedCleanly.incrementAndGet();
             return null;
         } catch (IllegalArgumentException e) {
             String m = String.valueOf(e.getMessage());
-            boolean badOf = of.isPresent() && m.startsWith("--of " + of.get() + ": ");
-            boolean badLr = lr.isPresent() && !Double.isFinite(lr.getAsDouble()) && m.startsWith("--lr ");
-            if (!badOf && !badLr) {
-                throw new AssertionError("IllegalArgumentException not caused by --of/--lr: " + e + "\n"
+            boolean badLr = lr.isPresent() && !Double.isFinite(lr.getAsDouble()) && m.startsWith("the learning rate ");
+            if (!badLr) {
+                throw new AssertionError("IllegalArgumentException not caused by the learning rate: " + e + "\n"
                         + quote(source), e);
             }
             failedCleanly.incrementAndGet();
@@ -95,7 +102,8 @@ class FuzzTest {
     /** Parses and evaluates a program that has no error in it. */
     static Evaluation mustEvaluate(String source, Optional<String> of, OptionalDouble lr) {
         try {
-            Evaluation e = ChainProgram.parse(source).evaluate(of, lr);
+            Evaluation e = ChainProgram.parse(source).evaluate(of.orElse(null));
+            lr.ifPresent(e::updated);
             programs.incrementAndGet();
             succeeded.incrementAndGet();
             return e;
@@ -123,20 +131,20 @@ class FuzzTest {
     }
 
     /**
-     * {@link Evaluation#valueOf} of every assignment's and check's expressions gives the values the program
-     * computed, bit for bit. (Each call indexes all the program's names again, so for the 10,000-statement program
-     * only the last few statements are re-evaluated.)
+     * {@link Evaluation#value} of every assignment's and check's expressions is the value the program computed for
+     * it, and every step's local derivatives can be worked out (the transcripts print them).
      */
     static void assertReevaluates(Evaluation e, String source) {
         List<Binding> bindings = e.bindings();
         for (Binding b : bindings.subList(Math.max(0, bindings.size() - 10), bindings.size())) {
-            Tensor again = e.valueOf(b.statement().value());
-            assertThat(again.sameValues(b.value())).as("valueOf(%s) = %s, but the program computed %s, in:%n%s",
+            Tensor again = e.value(b.statement().value()).orElseThrow();
+            assertThat(again.sameValues(b.value())).as("value(%s) = %s, but the program computed %s, in:%n%s",
                     b.name(), again, b.value(), quote(source)).isTrue();
+            assertThat(e.localDerivatives(b)).as("local derivatives of " + b.name()).isNotNull();
         }
         for (CheckResult c : e.checks()) {
-            assertThat(e.valueOf(c.check().left()).sameValues(c.left())).as(c.check().source()).isTrue();
-            assertThat(e.valueOf(c.check().right()).sameValues(c.right())).as(c.check().source()).isTrue();
+            assertThat(e.value(c.check().left()).orElseThrow().sameValues(c.left())).as(c.check().source()).isTrue();
+            assertThat(e.value(c.check().right()).orElseThrow().sameValues(c.right())).as(c.check().source()).isTrue();
         }
     }
 
@@ -187,7 +195,7 @@ class FuzzTest {
                 assertThat(e.checks()).hasSize(p.checks);
                 assertReevaluates(e, source);
                 if (lr.isPresent()) {
-                    assertThat(e.updated().keySet()).allMatch(n -> Chain.binding(e, n).param());
+                    assertThat(e.updated(lr.getAsDouble()).keySet()).allMatch(n -> Chain.binding(e, n).param());
                 }
             }
             // Options the command line could pass wrongly.

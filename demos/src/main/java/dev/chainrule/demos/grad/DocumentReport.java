@@ -1,10 +1,15 @@
 package dev.chainrule.demos.grad;
 
+import dev.chainrule.autograd.Rule;
 import dev.chainrule.autograd.Tensor;
 import dev.chainrule.autograd.lang.Binding;
 import dev.chainrule.autograd.lang.CheckResult;
 import dev.chainrule.autograd.lang.Evaluation;
 import dev.chainrule.autograd.lang.Expr;
+import dev.chainrule.autograd.lang.ExprText;
+import dev.chainrule.autograd.lang.LocalDerivative;
+import dev.chainrule.autograd.lang.NonFinite;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -17,14 +22,14 @@ import java.util.Map;
 abstract class DocumentReport {
     /** The LaTeX of names, expressions and tensors at the report's precision. */
     protected final Tex tex;
+    private final Derivation d;
     private final Evaluation e;
-    private final int precision;
     private final StringBuilder out = new StringBuilder();
 
-    DocumentReport(Evaluation e, int precision) {
-        this.e = e;
-        this.precision = precision;
-        this.tex = new Tex(precision);
+    DocumentReport(Derivation d) {
+        this.d = d;
+        this.e = d.evaluation();
+        this.tex = new Tex(d.precision());
     }
 
     // ---------------------------------------------------------------- the markup, supplied by each format
@@ -63,23 +68,25 @@ abstract class DocumentReport {
         return "$" + latex + "$";
     }
 
-    final String render(String file, String source) {
+    final String render() {
+        String file = d.file();
         String base = baseName(file);
         String t = Tex.name(e.target().name());
         out.append(begin(base));
         paragraph(text("The derivation in ") + (file.equals("<stdin>") ? text("standard input") : code(fileName(file)))
                 + text(", worked by ") + code("chainrule grad") + text(". The target is ") + math(t)
                 + text("; every gradient below is ") + math("\\partial " + t + " / \\partial(\\cdot)")
-                + text(", and numbers are rounded to " + precision + " decimals."));
-        out.append(heading(2, text("Program"))).append(listing(source.strip()));
+                + text(", and numbers are rounded to " + d.precision() + " decimals."));
+        out.append(heading(2, text("Program"))).append(listing(d.source().strip()));
         out.append(heading(2, text("Forward and backward pass")));
         for (Binding b : e.bindings()) {
             binding(b, t);
         }
+        e.nonFinite().ifPresent(this::nonFinite);
         if (!e.checks().isEmpty()) {
             checks();
         }
-        if (e.learningRate().isPresent()) {
+        if (d.learningRate().isPresent()) {
             update(t);
         }
         return out.append(end()).toString();
@@ -100,13 +107,13 @@ abstract class DocumentReport {
                 + boxed(v)));
         out.append(display(Tex.partial(target, name) + " = " + boxed(e.gradient(b))));
         if (TextReport.computed(b)) {
-            var locals = LocalDerivatives.of(b, e);
+            List<LocalDerivative> locals = e.localDerivatives(b);
             if (!locals.isEmpty()) {
-                paragraph(text("Local derivatives" + (locals.stream().anyMatch(d -> d.values() == null)
+                paragraph(text("Local derivatives" + (locals.stream().anyMatch(l -> l.form() == Rule.Form.MAP)
                         ? " (G is the gradient arriving from above):" : ":")));
-                for (LocalDerivatives.Local d : locals) {
-                    out.append(display(d.texLabel() + " = " + d.texFormula()
-                            + (d.values() == null ? "" : " = " + tex.tensor(d.values()))));
+                for (LocalDerivative l : locals) {
+                    out.append(display(Tex.partial(Tex.operand(l.output()), Tex.operand(l.operand())) + " = "
+                            + Tex.formula(l) + l.values().map(n -> " = " + tex.tensor(n)).orElse("")));
                 }
             }
         }
@@ -145,13 +152,19 @@ abstract class DocumentReport {
                 + (ok == items.length ? "." : "; the claims that do not hold are marked."))));
     }
 
+    private void nonFinite(NonFinite n) {
+        out.append(heading(2, text("Not a number")));
+        paragraph(strong(text((n.kind() == NonFinite.Kind.VALUE ? "A value" : "A gradient") + " became NaN or infinite"
+                + " on line " + n.line() + ", at ")) + code(n.step()) + text(": " + n.message() + "."));
+    }
+
     private void update(String target) {
-        double eta = e.learningRate().getAsDouble();
+        double eta = d.learningRate().getAsDouble();
         String etaTex = Tex.scientific(ExprText.plain(eta));
         out.append(heading(2, text("Update with ") + math("\\eta = " + etaTex)));
         out.append(display("\\theta \\leftarrow \\theta - \\eta \\, " + Tex.partial(target, "\\theta")));
         String factor = eta < 0 ? "(" + etaTex + ")" : etaTex;
-        for (Map.Entry<String, Tensor> u : e.updated().entrySet()) {
+        for (Map.Entry<String, Tensor> u : d.updated().entrySet()) {
             String name = Tex.name(u.getKey());
             out.append(display(name + "^{\\text{new}} = " + name + " - " + factor + " \\cdot "
                     + Tex.partial(target, name) + " = " + boxed(u.getValue())));

@@ -4,6 +4,7 @@ import dev.chainrule.autograd.Tensor;
 import dev.chainrule.autograd.lang.Binding;
 import dev.chainrule.autograd.lang.Evaluation;
 import dev.chainrule.autograd.lang.Expr;
+import dev.chainrule.autograd.lang.ExprText;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -36,8 +37,8 @@ final class DotReport {
         this.num = new Numbers(precision);
     }
 
-    static String render(String file, Evaluation e, int precision) {
-        return new DotReport(e, precision).build(file);
+    static String render(Derivation d) {
+        return new DotReport(d.evaluation(), d.precision()).build(d.file());
     }
 
     private String build(String file) {
@@ -55,8 +56,9 @@ final class DotReport {
         sb.append("  rankdir=LR;\n");
         sb.append("  labelloc=t;\n");
         sb.append("  fontname=\"Helvetica\";\n");
-        sb.append("  label=").append(quoted(DocumentReport.baseName(file) + ": every gradient is ∂" + t + "/∂(name)"))
-                .append(";\n");
+        String warning = e.nonFinite().map(n -> "\n✗ line " + n.line() + ", " + n.step() + ": " + n.message()).orElse("");
+        sb.append("  label=").append(quoted(DocumentReport.baseName(file) + ": every gradient is ∂" + t + "/∂(name)"
+                + warning)).append(";\n");
         sb.append("  node [shape=box, style=\"rounded,filled\", fillcolor=white, fontname=\"Helvetica\"];\n");
         sb.append("  edge [color=\"#555555\"];\n");
         for (Binding b : e.bindings()) {

@@ -1,6 +1,5 @@
 package dev.chainrule.demos.grad;
 
-import dev.chainrule.autograd.lang.Evaluation;
 import java.nio.charset.StandardCharsets;
 
 /** Picks the report for a {@code --format}. */
@@ -13,16 +12,16 @@ final class Formats {
         return format.equals("svg") || format.equals("png");
     }
 
-    static byte[] render(String format, String file, String source, Evaluation e, int precision, Graphviz graphviz) {
+    static byte[] render(String format, Derivation d, Graphviz graphviz) {
         if (needsGraphviz(format)) {
-            return graphviz.render(DotReport.render(file, e, precision), format);
+            return graphviz.render(DotReport.render(d), format);
         }
         String text = switch (format) {
-            case "text" -> TextReport.render(file, source, e, precision);
-            case "markdown" -> MarkdownReport.render(file, source, e, precision);
-            case "latex" -> LatexReport.render(file, source, e, precision);
-            case "dot" -> DotReport.render(file, e, precision);
-            case "json" -> JsonReport.render(e) + "\n";
+            case "text" -> TextReport.render(d);
+            case "markdown" -> MarkdownReport.render(d);
+            case "latex" -> LatexReport.render(d);
+            case "dot" -> DotReport.render(d);
+            case "json" -> JsonReport.render(d) + "\n";
             default -> throw new IllegalArgumentException("--format " + format + ": unknown format");
         };
         return text.getBytes(StandardCharsets.UTF_8);

@@ -9,7 +9,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -58,14 +57,19 @@ public final class GradCommand {
         }
         String name = options.file().equals("-") ? "<stdin>" : options.file();
         try {
-            Evaluation e = ChainProgram.parse(source).evaluate(Optional.ofNullable(options.of()),
-                    options.lr() == null ? OptionalDouble.empty() : OptionalDouble.of(options.lr()));
-            byte[] report = Formats.render(options.format(), name, source, e, options.precision(), graphviz);
+            Evaluation e = ChainProgram.parse(source).evaluate(options.of());
+            Derivation d = new Derivation(name, source, e,
+                    options.lr() == null ? OptionalDouble.empty() : OptionalDouble.of(options.lr()), options.precision());
+            byte[] report = Formats.render(options.format(), d, graphviz);
             out.write(report, 0, report.length);
             out.flush();
-            return e.allChecksPassed() ? 0 : 1;
+            return e.passed() ? 0 : 1;
         } catch (ChainException e) {
-            err.println(e.render(name, source));
+            if (e.isAboutTarget() && e.line() == 0) {
+                err.println("chainrule grad: --of " + options.of() + ": " + e.getMessage());
+            } else {
+                err.println(e.render(name, source) + (e.isAboutTarget() ? "\n(--of NAME differentiates another value)" : ""));
+            }
             return 2;
         } catch (IllegalArgumentException | IllegalStateException e) {
             err.println("chainrule grad: " + e.getMessage());

@@ -8,24 +8,27 @@ import java.util.Map;
 
 /**
  * The machine-readable result of {@code chainrule grad --format json}, exactly as the language contract states:
- * {@code target}, {@code values}, {@code grads}, {@code updated} (only with a learning rate) and {@code checks}.
- * A scalar is a number, a vector an array, a matrix an array of rows; numbers read back to the same double.
+ * {@code target}, {@code values}, {@code grads}, {@code updated} (only with a learning rate) and {@code checks};
+ * and, when a value or gradient became NaN or infinite, {@code non_finite} with the first step that did it. A scalar
+ * is a number, a vector an array, a matrix an array of rows; numbers read back to the same double; NaN and the
+ * infinities are the strings {@code "NaN"}, {@code "Infinity"} and {@code "-Infinity"}, so the output stays JSON.
  */
 final class JsonReport {
     private JsonReport() {
     }
 
-    static String render(Evaluation e) {
+    static String render(Derivation d) {
+        Evaluation e = d.evaluation();
         StringBuilder sb = new StringBuilder("{\"target\": ").append(string(e.target().name()));
         sb.append(", \"values\": {");
         appendAll(sb, e, false);
         sb.append("}, \"grads\": {");
         appendAll(sb, e, true);
         sb.append('}');
-        if (e.learningRate().isPresent()) {
+        if (d.learningRate().isPresent()) {
             sb.append(", \"updated\": {");
             String sep = "";
-            for (Map.Entry<String, Tensor> u : e.updated().entrySet()) {
+            for (Map.Entry<String, Tensor> u : d.updated().entrySet()) {
                 sb.append(sep).append(string(u.getKey())).append(": ").append(tensor(u.getValue()));
                 sep = ", ";
             }
@@ -40,7 +43,12 @@ final class JsonReport {
                     .append(", \"max_error\": ").append(number(c.maxError())).append('}');
             sep = ", ";
         }
-        return sb.append("]}").toString();
+        sb.append(']');
+        e.nonFinite().ifPresent(n -> sb.append(", \"non_finite\": {\"kind\": ")
+                .append(string(n.kind().name().toLowerCase(java.util.Locale.ROOT))).append(", \"line\": ").append(n.line())
+                .append(", \"column\": ").append(n.column()).append(", \"step\": ").append(string(n.step()))
+                .append(", \"message\": ").append(string(n.message())).append('}'));
+        return sb.append('}').toString();
     }
 
     private static void appendAll(StringBuilder sb, Evaluation e, boolean grads) {
@@ -55,13 +63,13 @@ final class JsonReport {
         return Numbers.nested(t, JsonReport::number);
     }
 
-    /** The shortest text that reads back to the same double; NaN and infinities as Python's json writes them. */
+    /** The shortest text that reads back to the same double; NaN and the infinities as JSON strings. */
     static String number(double v) {
         if (Double.isNaN(v)) {
-            return "NaN";
+            return "\"NaN\"";
         }
         if (Double.isInfinite(v)) {
-            return v > 0 ? "Infinity" : "-Infinity";
+            return v > 0 ? "\"Infinity\"" : "\"-Infinity\"";
         }
         return Double.toString(v);
     }

@@ -1,6 +1,5 @@
 package dev.chainrule.demos.grad;
 
-import dev.chainrule.autograd.lang.Evaluation;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,12 +27,12 @@ final class LatexReport extends DocumentReport {
     private static final int LISTING_WIDTH = 80;
     private static final Pattern ROW = Pattern.compile("\\\\begin\\{bmatrix\\}(.*?)\\\\end\\{bmatrix\\}");
 
-    private LatexReport(Evaluation e, int precision) {
-        super(e, precision);
+    private LatexReport(Derivation d) {
+        super(d);
     }
 
-    static String render(String file, String source, Evaluation e, int precision) {
-        String body = new LatexReport(e, precision).render(file, source);
+    static String render(Derivation d) {
+        String body = new LatexReport(d).render();
         int i = body.indexOf("%MAXMATRIXCOLS%");
         return body.substring(0, i) + maxColumns(body) + body.substring(i + "%MAXMATRIXCOLS%".length());
     }

@@ -1,7 +1,5 @@
 package dev.chainrule.demos.grad;
 
-import dev.chainrule.autograd.lang.Evaluation;
-
 /**
  * {@code --format markdown}: the derivation as Markdown with LaTeX mathematics ({@code $…$} and {@code $$…$$}, as
  * GitHub, GitLab, Jupyter and most note-taking tools render it), values and gradients boxed:
@@ -13,12 +11,12 @@ import dev.chainrule.autograd.lang.Evaluation;
  * }</pre>
  */
 final class MarkdownReport extends DocumentReport {
-    private MarkdownReport(Evaluation e, int precision) {
-        super(e, precision);
+    private MarkdownReport(Derivation d) {
+        super(d);
     }
 
-    static String render(String file, String source, Evaluation e, int precision) {
-        return new MarkdownReport(e, precision).render(file, source);
+    static String render(Derivation d) {
+        return new MarkdownReport(d).render();
     }
 
     @Override

@@ -1,7 +1,10 @@
 package dev.chainrule.demos.grad;
 
 import dev.chainrule.autograd.Tensor;
+import dev.chainrule.autograd.Rule;
 import dev.chainrule.autograd.lang.Expr;
+import dev.chainrule.autograd.lang.ExprText;
+import dev.chainrule.autograd.lang.LocalDerivative;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +115,13 @@ final class Tex {
         return print(e, 0);
     }
 
+    /** A local derivative's formula: {@code G \mapsto} before a map, the spread note after. */
+    static String formula(LocalDerivative d) {
+        String f = (d.form() == Rule.Form.MAP ? "G \\mapsto " : "") + of(d.formula());
+        return d.form() == Rule.Form.MAP || d.spread() == LocalDerivative.Spread.NONE ? f
+                : f + " \\quad \\text{(" + d.spread().words() + ")}";
+    }
+
     /**
      * An expression ready to take a superscript or to stand as a factor: names, numbers, matrices and function
      * applications as they are, anything else in parentheses.
@@ -200,6 +210,8 @@ final class Tex {
         String keywords = keywords(c.keywords());
         return switch (c.function()) {
             case "grad" -> partial(of(c.args().get(0)), of(c.args().get(1)));
+            case "heaviside" -> iverson(c);
+            case "reshape_as" -> atom(c.args().get(0)) + " \\text{ reshaped as } " + atom(c.args().get(1));
             case "sqrt" -> "\\sqrt{" + args.get(0) + "}";
             case "abs" -> "\\left\\lvert " + args.get(0) + " \\right\\rvert";
             case "transpose" -> atom(c.args().get(0)) + "^{\\top}";
@@ -211,6 +223,16 @@ final class Tex {
             default -> FUNCTIONS.getOrDefault(c.function(), "\\operatorname{" + c.function().replace("_", "\\_") + "}")
                     + keywords + paren(String.join(", ", args));
         };
+    }
+
+    /** NumPy's {@code heaviside(x, 0)} as the Iverson bracket {@code [x > 0]} ({@code h0 = 1}: {@code [x \\geq 0]}). */
+    private static String iverson(Expr.Call c) {
+        boolean atZero = c.args().size() == 2 && c.args().get(1) instanceof Expr.Num h && h.value() == 1;
+        String relation = atZero ? " \\geq " : " > ";
+        Expr x = c.args().get(0);
+        return x instanceof Expr.Binary d && d.op() == '-'
+                ? "[" + print(d.left(), 1) + relation + print(d.right(), 2) + "]"
+                : "[" + of(x) + relation + "0]";
     }
 
     private static String keywords(List<Expr.Keyword> keywords) {

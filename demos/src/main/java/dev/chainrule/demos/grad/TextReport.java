@@ -5,6 +5,9 @@ import dev.chainrule.autograd.lang.Binding;
 import dev.chainrule.autograd.lang.CheckResult;
 import dev.chainrule.autograd.lang.Evaluation;
 import dev.chainrule.autograd.lang.Expr;
+import dev.chainrule.autograd.lang.ExprText;
+import dev.chainrule.autograd.lang.LocalDerivative;
+import dev.chainrule.autograd.lang.NonFinite;
 import java.util.Locale;
 import java.util.Map;
 
@@ -13,6 +16,7 @@ import java.util.Map;
  * gradient and the local derivatives of the step that made it; then each check with ✓ or ✗, and the update.
  */
 final class TextReport {
+    private final Derivation d;
     private final Evaluation e;
     private final String[] lines;
     private final Numbers num;
@@ -20,14 +24,15 @@ final class TextReport {
     private int sourceWidth;
     private int checkWidth;
 
-    private TextReport(Evaluation e, String source, int precision) {
-        this.e = e;
-        this.lines = source.split("\r?\n", -1);
-        this.num = new Numbers(precision);
+    private TextReport(Derivation d) {
+        this.d = d;
+        this.e = d.evaluation();
+        this.lines = d.source().split("\r?\n", -1);
+        this.num = new Numbers(d.precision());
     }
 
-    static String render(String file, String source, Evaluation e, int precision) {
-        return new TextReport(e, source, precision).build(file);
+    static String render(Derivation d) {
+        return new TextReport(d).build(d.file());
     }
 
     private String build(String file) {
@@ -40,15 +45,19 @@ final class TextReport {
         for (Binding b : e.bindings()) {
             binding(b, t);
         }
+        e.nonFinite().ifPresent(n -> sb.append("\n✗ line ").append(n.line()).append(", ").append(n.step()).append(": ")
+                .append(n.kind() == NonFinite.Kind.VALUE ? "a value" : "a gradient").append(" became NaN or infinite\n    ")
+                .append(n.message()).append('\n'));
         if (!e.checks().isEmpty()) {
             sb.append("\nchecks\n");
             e.checks().forEach(this::check);
         }
-        if (e.learningRate().isPresent()) {
-            double eta = e.learningRate().getAsDouble();
+        if (d.learningRate().isPresent()) {
+            double eta = d.learningRate().getAsDouble();
             sb.append("\nupdated parameters: θ − η ∂").append(t).append("/∂θ with η = ").append(ExprText.plain(eta)).append('\n');
-            int w = e.updated().keySet().stream().mapToInt(String::length).max().orElse(0);
-            for (Map.Entry<String, Tensor> u : e.updated().entrySet()) {
+            Map<String, Tensor> updated = d.updated();
+            int w = updated.keySet().stream().mapToInt(String::length).max().orElse(0);
+            for (Map.Entry<String, Tensor> u : updated.entrySet()) {
                 String label = "  " + pad(u.getKey(), w) + " = ";
                 sb.append(label).append(num.block(u.getValue(), " ".repeat(label.length()))).append('\n');
             }
@@ -71,11 +80,9 @@ final class TextReport {
         line(pad("value", w), v);
         line(pad(gradLabel, w), e.gradient(b));
         if (computed(b)) {
-            for (LocalDerivatives.Local d : LocalDerivatives.of(b, e)) {
-                sb.append("    ").append(d.plainLabel()).append(" = ").append(d.formula());
-                if (d.values() != null) {
-                    sb.append(" = ").append(num.inline(d.values()));
-                }
+            for (LocalDerivative l : e.localDerivatives(b)) {
+                sb.append("    ").append(l.label()).append(" = ").append(l.text());
+                l.values().ifPresent(n -> sb.append(" = ").append(num.inline(n)));
                 sb.append('\n');
             }
         }

@@ -25,7 +25,7 @@ class DocumentFormatsTest {
                 .contains("$$\\hat{y} = \\tanh(u_{2}) = \\boxed{\\begin{bmatrix}0.367247\\end{bmatrix}}$$")
                 .contains("$$\\frac{\\partial L}{\\partial W_{1}} = \\boxed{\\begin{bmatrix}-0.254685 & 0.101874\\\\"
                         + "0.159016 & -0.063606\\end{bmatrix}}$$")
-                .contains("$$\\frac{\\partial h_{1}}{\\partial z_{1}} = 1 - \\tanh^{2}(z_{1}) = "
+                .contains("$$\\frac{\\partial h_{1}}{\\partial z_{1}} = 1 - h_{1}^{2} = "
                         + "\\begin{bmatrix}0.930502\\\\0.968287\\end{bmatrix}$$")
                 .contains("- ✓ $\\frac{\\partial L}{\\partial z_{1}} = \\left(W_{2}^{\\top} \\frac{\\partial L}"
                         + "{\\partial u_{2}}\\right) \\odot (1 - h_{1}^{2})$ (line 23): max error $0$")
