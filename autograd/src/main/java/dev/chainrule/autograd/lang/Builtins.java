@@ -8,87 +8,100 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
-/** The functions a {@code .chain} program can call, with their parameters and how each maps to tensor ops. */
+/**
+ * The language's table of functions: each function's name, its parameters and the tensor ops it maps to, in one
+ * entry. A new op becomes callable from {@code .chain} programs by one line here.
+ */
 final class Builtins {
     private Builtins() {
     }
 
-    /**
-     * Parameter names; a name ending in {@code ?} is optional. In the contract's order, which is also the order in
-     * which "did you mean" suggestions are tried (a {@code Map.of} would iterate in a different order each run).
-     */
-    static final Map<String, List<String>> SIGNATURES = signatures(
-            "tanh", List.of("x"), "sigmoid", List.of("x"), "relu", List.of("x"), "exp", List.of("x"),
-            "log", List.of("x"), "sqrt", List.of("x"), "abs", List.of("x"), "leaky_relu", List.of("x", "slope?"),
-            "softmax", List.of("x", "axis?"), "log_softmax", List.of("x", "axis?"),
-            "sum", List.of("x", "axis?", "keepdims?"), "mean", List.of("x", "axis?", "keepdims?"),
-            "transpose", List.of("x"), "mse", List.of("a", "b"), "bce", List.of("p", "y"), "grad", List.of("T", "name"),
-            "full", List.of("rows", "cols", "value"), "zeros", List.of("rows", "cols?"),
-            "ones", List.of("rows", "cols?"), "eye", List.of("n"));
+    /** How a function computes its value from the arguments bound to its parameters (null where one is absent). */
+    @FunctionalInterface
+    interface Body {
+        Tensor apply(Expr.Call call, Expr[] args, Evaluator ev);
+    }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, List<String>> signatures(Object... nameThenParameters) {
-        Map<String, List<String>> m = new LinkedHashMap<>();
-        for (int i = 0; i < nameThenParameters.length; i += 2) {
-            m.put((String) nameThenParameters[i], (List<String>) nameThenParameters[i + 1]);
+    /**
+     * One function.
+     *
+     * @param parameters parameter names; a name ending in {@code ?} is optional
+     * @param body       its implementation
+     */
+    record Builtin(List<String> parameters, Body body) {
+    }
+
+    /**
+     * Every function, in the contract's order, which is also the order in which "did you mean" suggestions are
+     * tried (a {@code Map.of} would iterate in a different order each run).
+     */
+    static final Map<String, Builtin> TABLE = table(
+            "tanh", unary(Tensor::tanh),
+            "sigmoid", unary(Tensor::sigmoid),
+            "relu", unary(Tensor::relu),
+            "exp", unary(Tensor::exp),
+            "log", unary(Tensor::log),
+            "sqrt", unary(Tensor::sqrt),
+            "abs", unary(Tensor::abs),
+            "leaky_relu", new Builtin(List.of("x", "slope?"), (c, a, ev) ->
+                    ev.eval(a[0]).leakyRelu(a[1] == null ? 0.01 : ev.number(a[1], "slope"))),
+            "softmax", new Builtin(List.of("x", "axis?"), (c, a, ev) -> softmax(c, ev.eval(a[0]), a[1], ev)),
+            "log_softmax", new Builtin(List.of("x", "axis?"), (c, a, ev) -> softmax(c, ev.eval(a[0]), a[1], ev)),
+            "sum", new Builtin(List.of("x", "axis?", "keepdims?"), (c, a, ev) -> reduce(c, ev.eval(a[0]), a[1], a[2], ev)),
+            "mean", new Builtin(List.of("x", "axis?", "keepdims?"), (c, a, ev) -> reduce(c, ev.eval(a[0]), a[1], a[2], ev)),
+            "transpose", unary(Tensor::transpose),
+            "mse", new Builtin(List.of("a", "b"), (c, a, ev) -> {
+                Tensor x = ev.eval(a[0]);
+                Tensor y = ev.eval(a[1]);
+                ev.ensureRoomToBroadcast(x.shape(), y.shape(), c.line(), c.column());
+                return Functional.mse(x, y);
+            }),
+            "bce", new Builtin(List.of("p", "y"), (c, a, ev) -> {
+                Tensor p = ev.eval(a[0]);
+                Tensor y = ev.eval(a[1]);
+                ev.ensureRoomToBroadcast(p.shape(), y.shape(), c.line(), c.column());
+                return Functional.bce(p, y);
+            }),
+            "grad", new Builtin(List.of("T", "name"), (c, a, ev) -> ev.gradient(c, a[0], a[1])),
+            "full", new Builtin(List.of("rows", "cols", "value"), (c, a, ev) -> {
+                int rows = ev.count(a[0], "rows");
+                int cols = ev.count(a[1], "cols");
+                double value = ev.number(a[2], "value");
+                ev.ensureRoom((long) rows * cols, c.line(), c.column());
+                return Tensor.full(rows, cols, value);
+            }),
+            "zeros", new Builtin(List.of("rows", "cols?"), (c, a, ev) -> filled(c, a, ev, 0.0)),
+            "ones", new Builtin(List.of("rows", "cols?"), (c, a, ev) -> filled(c, a, ev, 1.0)),
+            "eye", new Builtin(List.of("n"), (c, a, ev) -> {
+                int n = ev.count(a[0], "n");
+                ev.ensureRoom((long) n * n, c.line(), c.column());
+                return Tensor.eye(n);
+            }));
+
+    private static Map<String, Builtin> table(Object... nameThenBuiltin) {
+        Map<String, Builtin> m = new LinkedHashMap<>();
+        for (int i = 0; i < nameThenBuiltin.length; i += 2) {
+            m.put((String) nameThenBuiltin[i], (Builtin) nameThenBuiltin[i + 1]);
         }
         return Collections.unmodifiableMap(m);
     }
 
-    private static final Map<String, Function<Tensor, Tensor>> ELEMENTWISE = Map.of(
-            "tanh", Tensor::tanh, "sigmoid", Tensor::sigmoid, "relu", Tensor::relu, "exp", Tensor::exp,
-            "log", Tensor::log, "sqrt", Tensor::sqrt, "abs", Tensor::abs, "transpose", Tensor::transpose);
-
-    /** Evaluates {@code fn} on its bound arguments (positional then keyword, in signature order; null if absent). */
-    static Tensor apply(Expr.Call call, Expr[] args, Evaluator ev) {
-        String fn = call.function();
-        Function<Tensor, Tensor> unary = ELEMENTWISE.get(fn);
-        if (unary != null) {
-            return unary.apply(ev.eval(args[0]));
-        }
-        return switch (fn) {
-            case "leaky_relu" -> ev.eval(args[0]).leakyRelu(args[1] == null ? 0.01 : ev.number(args[1], "slope"));
-            case "softmax", "log_softmax" -> softmax(fn, ev.eval(args[0]), args[1], ev, call);
-            case "sum", "mean" -> reduce(fn, ev.eval(args[0]), args[1], args[2], ev);
-            case "mse" -> {
-                Tensor a = ev.eval(args[0]);
-                Tensor b = ev.eval(args[1]);
-                ev.ensureRoomToBroadcast(a.shape(), b.shape(), call.line(), call.column());
-                yield Functional.mse(a, b);
-            }
-            case "bce" -> {
-                Tensor p = ev.eval(args[0]);
-                Tensor y = ev.eval(args[1]);
-                ev.ensureRoomToBroadcast(p.shape(), y.shape(), call.line(), call.column());
-                yield Functional.bce(p, y);
-            }
-            case "grad" -> ev.gradient(call, args[0], args[1]);
-            case "full" -> {
-                int rows = ev.count(args[0], "rows");
-                int cols = ev.count(args[1], "cols");
-                double value = ev.number(args[2], "value");
-                ev.ensureRoom((long) rows * cols, call.line(), call.column());
-                yield Tensor.full(rows, cols, value);
-            }
-            case "zeros", "ones" -> {
-                double fill = fn.equals("ones") ? 1.0 : 0.0;
-                int rows = ev.count(args[0], "rows");
-                int cols = args[1] == null ? 1 : ev.count(args[1], "cols");
-                ev.ensureRoom((long) rows * cols, call.line(), call.column());
-                yield args[1] == null ? Tensor.full(Shape.vector(rows), fill) : Tensor.full(rows, cols, fill);
-            }
-            case "eye" -> {
-                int n = ev.count(args[0], "n");
-                ev.ensureRoom((long) n * n, call.line(), call.column());
-                yield Tensor.eye(n);
-            }
-            default -> throw new IllegalStateException("no implementation for " + fn);
-        };
+    /** A function of one tensor {@code x}. */
+    private static Builtin unary(UnaryOperator<Tensor> op) {
+        return new Builtin(List.of("x"), (c, a, ev) -> op.apply(ev.eval(a[0])));
     }
 
-    private static Tensor softmax(String fn, Tensor x, Expr axisArg, Evaluator ev, Expr.Call call) {
+    private static Tensor filled(Expr.Call c, Expr[] a, Evaluator ev, double fill) {
+        int rows = ev.count(a[0], "rows");
+        int cols = a[1] == null ? 1 : ev.count(a[1], "cols");
+        ev.ensureRoom((long) rows * cols, c.line(), c.column());
+        return a[1] == null ? Tensor.full(Shape.vector(rows), fill) : Tensor.full(rows, cols, fill);
+    }
+
+    private static Tensor softmax(Expr.Call call, Tensor x, Expr axisArg, Evaluator ev) {
+        String fn = call.function();
         int axis;
         if (axisArg != null) {
             axis = ev.axis(axisArg, x);
@@ -108,14 +121,15 @@ final class Builtins {
         return fn.equals("softmax") ? x.softmax(axis) : x.logSoftmax(axis);
     }
 
-    private static Tensor reduce(String fn, Tensor x, Expr axisArg, Expr keepArg, Evaluator ev) {
+    private static Tensor reduce(Expr.Call call, Tensor x, Expr axisArg, Expr keepArg, Evaluator ev) {
+        boolean sum = call.function().equals("sum");
         boolean keep = keepArg != null && ev.bool(keepArg, "keepdims");
         if (axisArg == null) {
-            Tensor all = fn.equals("sum") ? x.sum() : x.mean();
+            Tensor all = sum ? x.sum() : x.mean();
             return keep ? all.reshape(keptShape(x)) : all;
         }
         int axis = ev.axis(axisArg, x);
-        return fn.equals("sum") ? x.sum(axis, keep) : x.mean(axis, keep);
+        return sum ? x.sum(axis, keep) : x.mean(axis, keep);
     }
 
     private static int[] keptShape(Tensor x) {

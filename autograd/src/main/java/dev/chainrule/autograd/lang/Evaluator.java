@@ -74,7 +74,7 @@ final class Evaluator {
             throw new ChainException(a.line(), a.column(), "'" + a.name() + "' is already assigned on line "
                     + earlier.statement().line() + "; a name is assigned once (choose a new name)");
         }
-        if (Builtins.SIGNATURES.containsKey(a.name()) || Names.KEYWORDS.contains(a.name())) {
+        if (Builtins.TABLE.containsKey(a.name()) || Names.KEYWORDS.contains(a.name())) {
             throw new ChainException(a.line(), a.column(), "'" + a.name() + "' is a built-in name; choose another");
         }
         Tensor value = eval(a.value());
@@ -239,7 +239,7 @@ final class Evaluator {
             throw new ChainException(n.line(), n.column(), "'" + n.name() + "' is used before it is assigned (on line "
                     + later.line() + ")");
         }
-        if (Builtins.SIGNATURES.containsKey(n.name())) {
+        if (Builtins.TABLE.containsKey(n.name())) {
             throw new ChainException(n.line(), n.column(), "'" + n.name() + "' is a function: call it, as in "
                     + n.name() + "(...)");
         }
@@ -248,15 +248,15 @@ final class Evaluator {
     }
 
     private Tensor call(Expr.Call c) {
-        List<String> signature = Builtins.SIGNATURES.get(c.function());
-        if (signature == null) {
+        Builtins.Builtin builtin = Builtins.TABLE.get(c.function());
+        if (builtin == null) {
             if (env.containsKey(c.function())) {
                 throw new ChainException(c.line(), c.column(), "'" + c.function() + "' is a value, not a function");
             }
             throw new ChainException(c.line(), c.column(), "unknown function '" + c.function() + "'"
-                    + Names.suggestion(c.function(), Builtins.SIGNATURES.keySet()));
+                    + Names.suggestion(c.function(), Builtins.TABLE.keySet()));
         }
-        return Builtins.apply(c, bind(c, signature), this);
+        return builtin.body().apply(c, bind(c, builtin.parameters()), this);
     }
 
     /** Arguments in signature order, null where an optional one is absent. */
