@@ -7,7 +7,7 @@ import dev.chainrule.autograd.Tensor;
  *
  * @param name      the name assigned
  * @param value     its tensor (a node of the program's graph)
- * @param param     declared with {@code param}: a leaf that {@code --lr} updates
+ * @param param     declared with {@code param}: a leaf that {@link Evaluation#updated} updates
  * @param statement the assignment that made it
  */
 public record Binding(String name, Tensor value, boolean param, Statement.Assign statement) {
