@@ -1,71 +1,127 @@
 package dev.chainrule.demos;
 
-import dev.chainrule.demos.data.DataCommand;
 import dev.chainrule.demos.bench.BenchCommand;
+import dev.chainrule.demos.cli.Cli;
+import dev.chainrule.demos.cli.HelpOption;
+import dev.chainrule.demos.cli.Io;
+import dev.chainrule.demos.data.DataCommand;
 import dev.chainrule.demos.grad.GradCommand;
 import java.io.PrintStream;
+import java.util.concurrent.Callable;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
- * The {@code chainrule} command. Each subcommand returns an exit status; no stack trace reaches the user.
+ * The {@code chainrule} command. Each subcommand returns an exit status (0 ok, 1 a check failed, 2 an error); no
+ * stack trace reaches the user. {@code chainrule --help} lists the commands, {@code chainrule CMD --help} explains one.
  *
  * <pre>{@code
  * ./chainrule example     # seed 000, Exercise 1 with the Java API
  * ./chainrule grad demos/examples/seed000-ex1-tanh-step.chain --lr 0.1 --format markdown
  * ./chainrule shell       # jshell: var W1 = param("W1", new double[][] {{0.3, -0.1}, {0.2, 0.4}})
+ * source <(./chainrule completion)    # tab completion in bash and zsh
  * }</pre>
  */
-public final class Main {
-    private Main() {
+@Command(name = "chainrule", mixinStandardHelpOptions = true, version = "chainrule 0.1.0",
+        description = "Reverse-mode autograd for checking hand derivations of backpropagation.",
+        footer = {"", "Exit status: 0 ok, 1 a check failed, 2 an error. 'chainrule COMMAND --help' explains each command."})
+public final class Main implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    private final Io io;
+
+    private Main(Io io) {
+        this.io = io;
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        System.exit(run(args, Io.system()));
     }
 
-    /** Runs the command line {@code args}; returns the exit status (0 ok, 1 a check failed, 2 an error). No stack trace is printed. */
+    /** Runs the command line {@code args}; returns the exit status. No stack trace is printed. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
-            out.print(usage());
-            return 0;
-        }
+        return run(args, new Io(System.in, out, err));
+    }
+
+    /** Runs the command line {@code args} on {@code io}; returns the exit status. No stack trace is printed. */
+    public static int run(String[] args, Io io) {
         try {
-            return switch (args[0]) {
-                case "grad" -> GradCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.in, out, err);
-                case "shell" -> {
-                    err.println("chainrule: shell is started by the ./chainrule launcher, which runs jshell with this jar"
-                            + " on the class path: ./chainrule shell");
-                    yield 2;
-                }
-                case "data" -> DataCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
-                case "bench" -> BenchCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
-                case "example" -> {
-                    Seed000Step.run(out);
-                    yield 0;
-                }
-                default -> {
-                    err.println("chainrule: unknown command '" + args[0] + "'");
-                    err.print(usage());
-                    yield 2;
-                }
-            };
+            return commandLine(io).execute(args);
         } catch (OutOfMemoryError e) {
-            err.println("chainrule: " + args[0] + ": out of memory (give the JVM more with JAVA_TOOL_OPTIONS=-Xmx4g)");
-            return 2;
-        } catch (RuntimeException | StackOverflowError e) {
-            err.println("chainrule: " + args[0] + ": " + (e.getMessage() != null ? e.getMessage()
-                    : "internal error (" + e.getClass().getSimpleName() + "); please report it"));
-            return 2;
+            io.err().println("chainrule: " + command(args) + ": out of memory");
+            return Cli.ERROR;
+        } catch (StackOverflowError e) {
+            io.err().println("chainrule: " + command(args) + ": the input is nested too deeply");
+            return Cli.ERROR;
         }
     }
 
-    private static String usage() {
-        return """
-                usage: chainrule COMMAND [ARGS]
-                  grad FILE  check a hand derivation written as a .chain program (chainrule grad --help)
-                  example    seed 000 Exercise 1 with the Java API: values, every δ, the SGD update
-                  shell      jshell with chainrule on the class path and Tensor's factories imported
-                  data NAME  a seed's dataset as CSV, scikit-learn's numbers (chainrule data --help)
-                  bench      time the benchmark workloads (chainrule bench --help)
-                """;
+    /** The whole command line: every subcommand, on {@code io}. */
+    static CommandLine commandLine(Io io) {
+        CommandLine cl = new CommandLine(new Main(io));
+        cl.addSubcommand(new GradCommand(io));
+        cl.addSubcommand(new ExampleCommand(io));
+        cl.addSubcommand(new ShellCommand(io));
+        cl.addSubcommand(new DataCommand(io));
+        cl.addSubcommand(new BenchCommand(io));
+        CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion()).setCommandName("completion");
+        completion.getCommandSpec().usageMessage().description(
+                "Print a bash/zsh completion script for chainrule: source <(./chainrule completion)");
+        cl.addSubcommand("completion", completion);
+        return Cli.configure(cl, io);
+    }
+
+    private static String command(String[] args) {
+        return args.length == 0 ? "chainrule" : args[0];
+    }
+
+    /** {@code chainrule} alone prints the help. */
+    @Override
+    public Integer call() {
+        io.out().print(spec.commandLine().getUsageMessage());
+        return Cli.OK;
+    }
+
+    /** {@code chainrule example}: the README's example. */
+    @Command(name = "example",
+            description = "Seed 000 Exercise 1 with the Java API: values, every δ, the SGD update with η = 0.1.")
+    static final class ExampleCommand implements Callable<Integer> {
+        @picocli.CommandLine.Mixin
+        private HelpOption help;
+
+        private final Io io;
+
+        ExampleCommand(Io io) {
+            this.io = io;
+        }
+
+        @Override
+        public Integer call() {
+            Seed000Step.run(io.out());
+            return Cli.OK;
+        }
+    }
+
+    /** {@code chainrule shell}: only the launcher can start jshell with the jar; here it says so. */
+    @Command(name = "shell",
+            description = "jshell with chainrule on the class path and its packages imported (started by ./chainrule).")
+    static final class ShellCommand implements Callable<Integer> {
+        @picocli.CommandLine.Mixin
+        private HelpOption help;
+
+        private final Io io;
+
+        ShellCommand(Io io) {
+            this.io = io;
+        }
+
+        @Override
+        public Integer call() {
+            io.err().println("chainrule: shell is started by the ./chainrule launcher, which runs jshell with this jar"
+                    + " on the class path: ./chainrule shell");
+            return Cli.ERROR;
+        }
     }
 }

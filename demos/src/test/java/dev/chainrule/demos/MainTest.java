@@ -28,7 +28,8 @@ class MainTest {
     @Test
     void usageListsTheCommands() {
         assertThat(run()).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("grad FILE").contains("example").contains("shell");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("grad").contains("example").contains("shell")
+                .contains("Exit status");
     }
 
     @Test
@@ -41,7 +42,24 @@ class MainTest {
     @Test
     void unknownCommandIsExit2WithUsage() {
         assertThat(run("frobnicate")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command 'frobnicate'").contains("usage:");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command 'frobnicate'")
+                .contains("chainrule --help");
         assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void everyCommandHasGeneratedHelp() {
+        for (String command : new String[] {"grad", "data", "bench", "example", "shell", "completion"}) {
+            out.reset();
+            assertThat(run(command, "--help")).as(command).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).as(command).startsWith("Usage: chainrule " + command);
+        }
+    }
+
+    @Test
+    void completionIsABashScriptThatKnowsTheOptions() {
+        assertThat(run("completion")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("#!/usr/bin/env bash").contains("grad")
+                .contains("--format").contains("--precision").contains("moons");
     }
 }

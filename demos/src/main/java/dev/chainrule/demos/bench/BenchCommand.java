@@ -1,5 +1,9 @@
 package dev.chainrule.demos.bench;
 
+import dev.chainrule.demos.cli.Cli;
+import dev.chainrule.demos.cli.HelpOption;
+import dev.chainrule.demos.cli.Io;
+import dev.chainrule.demos.cli.UsageError;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -11,58 +15,50 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code chainrule bench [--only NAME] [--json] [--reference FILE]}: times the project's benchmark workloads, each
  * after two warm-up runs, and reports the median. With {@code --reference}, a JSON file written by the PyTorch
  * reference script on the same machine, each workload also gets the ratio PyTorch time / chainrule time.
  */
-public final class BenchCommand {
-    static final String USAGE = "usage: chainrule bench [--only NAME] [--json] [--reference TORCH.json]";
+@Command(name = "bench", sortOptions = false,
+        description = "Time the benchmark workloads of ../shared/bench/WORKLOADS.md (median of each, after two warm-up runs).")
+public final class BenchCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    private HelpOption help;
 
-    private BenchCommand() {
+    @Option(names = "--only", paramLabel = "NAME", description = "run only this workload")
+    private String only;
+
+    @Option(names = "--json", description = "print {\"name\": {\"median_ms\": ..., \"runs\": ...}, ...} and nothing else")
+    private boolean json;
+
+    @Option(names = "--reference", paramLabel = "TORCH.json",
+            description = "the PyTorch reference's JSON (torch_reference.py): print the ratios beside the times")
+    private Path reference;
+
+    private final Io io;
+
+    public BenchCommand(Io io) {
+        this.io = io;
     }
 
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        String only = null;
-        String reference = null;
-        boolean json = false;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--json" -> json = true;
-                case "--only", "--reference" -> {
-                    if (i + 1 >= args.length) {
-                        err.println("chainrule bench: " + args[i] + " needs a value\n" + USAGE);
-                        return 2;
-                    }
-                    if (args[i].equals("--only")) {
-                        only = args[++i];
-                    } else {
-                        reference = args[++i];
-                    }
-                }
-                case "--help", "-h" -> {
-                    out.println(USAGE);
-                    return 0;
-                }
-                default -> {
-                    err.println("chainrule bench: unknown argument " + args[i] + "\n" + USAGE);
-                    return 2;
-                }
-            }
-        }
+    @Override
+    public Integer call() {
+        PrintStream out = io.out();
         Map<String, Workloads.Workload> all = Workloads.all();
         if (only != null && !all.containsKey(only)) {
-            err.println("chainrule bench: unknown workload " + only + " (one of " + String.join(", ", all.keySet()) + ")");
-            return 2;
+            throw new UsageError("unknown workload " + only + " (one of " + String.join(", ", all.keySet()) + ")");
         }
         Map<String, Double> torch;
         try {
-            torch = reference == null ? Map.of() : readReference(Path.of(reference));
+            torch = reference == null ? Map.of() : readReference(reference);
         } catch (IOException | RuntimeException e) {
-            err.println("chainrule bench: cannot read " + reference + ": " + e.getMessage());
-            return 2;
+            throw new UsageError("cannot read " + reference + ": " + e.getMessage());
         }
         Map<String, double[]> results = new LinkedHashMap<>();
         for (Map.Entry<String, Workloads.Workload> w : all.entrySet()) {
@@ -79,7 +75,7 @@ public final class BenchCommand {
                     name, Double.toString(r[0]), (int) r[1])));
             out.println("{" + String.join(", ", parts) + "}");
         }
-        return 0;
+        return Cli.OK;
     }
 
     private static String line(String name, double[] r, Double torchMillis) {

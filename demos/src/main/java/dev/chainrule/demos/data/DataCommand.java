@@ -10,9 +10,22 @@ import dev.chainrule.data.datasets.Playground;
 import dev.chainrule.data.datasets.Xor;
 import dev.chainrule.data.split.Split;
 import dev.chainrule.data.split.TrainTestSplit;
+import dev.chainrule.demos.cli.Cli;
+import dev.chainrule.demos.cli.Converters;
+import dev.chainrule.demos.cli.HelpOption;
+import dev.chainrule.demos.cli.Io;
+import dev.chainrule.demos.cli.UsageError;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code chainrule data NAME [options]}: generates one of the seeds' datasets and prints it as CSV with the header
@@ -26,96 +39,205 @@ import java.nio.file.Path;
  * chainrule data classification --samples 200 --features 2 --redundant 0 --clusters-per-class 1 --out cls.csv
  * }</pre>
  */
-public final class DataCommand {
-    static final String USAGE = """
-            usage: chainrule data NAME [--samples N] [--noise X] [--seed S] [--factor F] [--centers K] [--features D]
-                                       [--informative I] [--redundant R] [--classes C] [--clusters-per-class K]
-                                       [--test-size F --split-seed S --part train|test [--stratify]] [--out FILE]
-              NAME: moons circles blobs classification xor spiral
-              moons, circles     make_moons / make_circles (--noise: standard deviation, default none; --factor 0.8)
-              blobs              make_blobs (--features 2, --centers 3)
-              classification     make_classification (--features 20, --informative 2, --redundant 2, --classes 2,
-                                 --clusters-per-class 2)
-              xor                four Gaussian clusters at (±1, ±1) (--noise: their standard deviation, default 0.3)
-              spiral             the TensorFlow Playground's two spirals (--noise 0 to 0.5, default 0)
-              --samples 100 and --seed 0 by default (the seed is NumPy's random_state)
-              --test-size        a fraction (0.3) or a count (150): print one part of train_test_split
-                                 (random_state = --split-seed, default 0; --stratify keeps class proportions)
-              --out FILE         write the CSV to FILE instead of standard output
-            """;
+@Command(name = "data", sortOptions = false,
+        description = {"A seed's dataset as CSV (header x1,...,xd,y), scikit-learn's and NumPy's numbers for the same "
+                + "random_state.",
+                "NAME: moons circles blobs classification xor spiral. moons and circles are make_moons and "
+                        + "make_circles, blobs make_blobs, classification make_classification; xor is four Gaussian "
+                        + "clusters at (±1, ±1); spiral the TensorFlow Playground's two spirals."})
+public final class DataCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    private HelpOption help;
 
-    private DataCommand() {
+    static final List<String> NAMES = List.of("moons", "circles", "blobs", "classification", "xor", "spiral");
+    private static final Map<String, Set<String>> OWN = Map.of(
+            "moons", Set.of("--noise"),
+            "circles", Set.of("--noise", "--factor"),
+            "blobs", Set.of("--centers", "--features"),
+            "classification", Set.of("--features", "--informative", "--redundant", "--classes", "--clusters-per-class"),
+            "xor", Set.of("--noise"),
+            "spiral", Set.of("--noise"));
+    private static final Set<String> COMMON = Set.of("--samples", "--seed", "--out", "--test-size", "--split-seed",
+            "--part", "--stratify", "--help", "--version");
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "NAME", arity = "0..1", completionCandidates = Names.class,
+            description = "moons, circles, blobs, classification, xor or spiral")
+    private String name;
+
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "100", converter = Converters.WholeNumber.class,
+            description = "how many samples; default ${DEFAULT-VALUE}")
+    private int samples;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", converter = Converters.Seed.class,
+            description = "NumPy's random_state; default ${DEFAULT-VALUE}")
+    private long seed;
+
+    @Option(names = "--noise", paramLabel = "X", description = "moons, circles: the Gaussian noise's standard deviation"
+            + " (default none); xor: the clusters' (default 0.3); spiral: 0 to 0.5 (default 0)")
+    private Double noise;
+
+    @Option(names = "--factor", paramLabel = "F", defaultValue = "0.8",
+            description = "circles: the inner circle's radius relative to the outer; default ${DEFAULT-VALUE}")
+    private double factor;
+
+    @Option(names = "--centers", paramLabel = "K", defaultValue = "3", converter = Converters.WholeNumber.class,
+            description = "blobs: how many clusters; default ${DEFAULT-VALUE}")
+    private int centers;
+
+    @Option(names = "--features", paramLabel = "D", converter = Converters.WholeNumber.class,
+            description = "blobs (default 2), classification (default 20): how many features")
+    private Integer features;
+
+    @Option(names = "--informative", paramLabel = "I", defaultValue = "2", converter = Converters.WholeNumber.class,
+            description = "classification: informative features; default ${DEFAULT-VALUE}")
+    private int informative;
+
+    @Option(names = "--redundant", paramLabel = "R", defaultValue = "2", converter = Converters.WholeNumber.class,
+            description = "classification: redundant features; default ${DEFAULT-VALUE}")
+    private int redundant;
+
+    @Option(names = "--classes", paramLabel = "C", defaultValue = "2", converter = Converters.WholeNumber.class,
+            description = "classification: classes; default ${DEFAULT-VALUE}")
+    private int classes;
+
+    @Option(names = "--clusters-per-class", paramLabel = "K", defaultValue = "2", converter = Converters.WholeNumber.class,
+            description = "classification: clusters per class; default ${DEFAULT-VALUE}")
+    private int clustersPerClass;
+
+    @Option(names = "--test-size", paramLabel = "F",
+            description = "a fraction (0.3) or a count (150): print one part of train_test_split (needs --part)")
+    private String testSize;
+
+    @Option(names = "--split-seed", paramLabel = "S", defaultValue = "0", converter = Converters.Seed.class,
+            description = "train_test_split's random_state; default ${DEFAULT-VALUE}")
+    private long splitSeed;
+
+    @Option(names = "--part", paramLabel = "train|test", description = "which part of the split to print")
+    private String part;
+
+    @Option(names = "--stratify", description = "keep the class proportions in both parts of the split")
+    private boolean stratify;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write the CSV to FILE instead of standard output")
+    private Path out;
+
+    private final Io io;
+
+    public DataCommand(Io io) {
+        this.io = io;
     }
 
-    /** Runs the command; returns the exit status. */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
+    /** The dataset names, for shell completion. */
+    static final class Names implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return NAMES.iterator();
+        }
+    }
+
+    @Override
+    public Integer call() {
+        if (name == null) {
+            throw new UsageError("no dataset given; known: " + String.join(" ", NAMES));
+        }
+        if (!NAMES.contains(name)) {
+            throw new UsageError("unknown dataset '" + name + "'; known: " + String.join(" ", NAMES));
+        }
+        for (var option : spec.commandLine().getParseResult().matchedOptions()) {
+            String given = option.longestName();
+            if (!COMMON.contains(given) && !OWN.get(name).contains(given)) {
+                throw new UsageError(given + " does not apply to " + name + " (its options: "
+                        + String.join(" ", OWN.get(name).stream().sorted().toList()) + " --samples --seed)");
+            }
+        }
+        if (samples < 0) {
+            throw new UsageError("--samples " + samples + ": must be >= 0");
+        }
+        if (testSize == null && (part != null || stratify || given("--split-seed"))) {
+            throw new UsageError((part != null ? "--part" : stratify ? "--stratify" : "--split-seed") + " needs --test-size");
+        }
+        if (testSize != null && part == null) {
+            throw new UsageError("--test-size needs --part train or --part test");
+        }
+        if (part != null && !List.of("train", "test").contains(part)) {
+            throw new UsageError("--part must be train or test, got '" + part + "'");
+        }
+        Dataset data;
         try {
-            DataOptions o = DataOptions.parse(args);
-            if (o.help()) {
-                out.print(USAGE);
-                return 0;
+            data = generate();
+            if (testSize != null) {
+                data = part(data);
             }
-            Dataset data = generate(o);
-            if (o.has("test-size")) {
-                data = part(data, o);
-            }
-            if (o.has("out")) {
-                write(data, Path.of(o.options().get("out")));
-            } else {
-                out.print(CsvWriter.toCsv(data));
-                out.flush();
-            }
-            return 0;
         } catch (IllegalArgumentException e) {
-            err.println("chainrule data: " + e.getMessage());
-            return 2;
-        } catch (IOException e) {
-            err.println("chainrule data: cannot write " + e.getMessage());
-            return 2;
+            throw new UsageError(e.getMessage());
         }
-    }
-
-    private static void write(Dataset data, Path file) throws IOException {
+        if (out == null) {
+            io.out().print(CsvWriter.toCsv(data));
+            io.out().flush();
+            return Cli.OK;
+        }
         try {
-            CsvWriter.write(data, file);
+            CsvWriter.write(data, out);
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new IOException(file + ": no such directory", e);
+            return cannotWrite(out + ": no such directory");
         } catch (java.nio.file.AccessDeniedException e) {
-            throw new IOException(file + ": permission denied", e);
+            return cannotWrite(out + ": permission denied");
+        } catch (IOException e) {
+            return cannotWrite(out + ": " + e.getMessage());
         }
+        return Cli.OK;
     }
 
-    static Dataset generate(DataOptions o) {
-        int n = o.integer("samples", 100, 0);
-        long seed = o.seed("seed");
-        return switch (o.name()) {
-            case "moons" -> MakeMoons.of(n).withNoise(o.number("noise", 0.0)).generate(seed);
-            case "circles" -> MakeCircles.of(n).withNoise(o.number("noise", 0.0)).withFactor(o.number("factor", 0.8))
+    private boolean given(String option) {
+        return spec.commandLine().getParseResult().hasMatchedOption(option);
+    }
+
+    private int cannotWrite(String why) {
+        io.err().println("chainrule data: cannot write " + why);
+        return Cli.ERROR;
+    }
+
+    private Dataset generate() {
+        return switch (name) {
+            case "moons" -> MakeMoons.of(samples).withNoise(noise == null ? 0.0 : noise).generate(seed);
+            case "circles" -> MakeCircles.of(samples).withNoise(noise == null ? 0.0 : noise).withFactor(factor)
                     .generate(seed);
-            case "blobs" -> MakeBlobs.of(n).withFeatures(o.integer("features", 2, 1))
-                    .withCenters(o.integer("centers", 3, 1)).generate(seed);
-            case "classification" -> MakeClassification.of(n, o.integer("features", 20, 1))
-                    .withInformative(o.integer("informative", 2, 1)).withRedundant(o.integer("redundant", 2, 0))
-                    .withClasses(o.integer("classes", 2, 1)).withClustersPerClass(o.integer("clusters-per-class", 2, 1))
-                    .generate(seed);
-            case "xor" -> Xor.of(n).withNoise(o.number("noise", 0.3)).generate(seed);
-            case "spiral" -> Playground.spiral(n, o.number("noise", 0.0), seed);
-            default -> throw new IllegalStateException(o.name());
+            case "blobs" -> MakeBlobs.of(samples).withFeatures(atLeast("--features", features == null ? 2 : features, 1))
+                    .withCenters(atLeast("--centers", centers, 1)).generate(seed);
+            case "classification" -> MakeClassification.of(samples, atLeast("--features", features == null ? 20 : features, 1))
+                    .withInformative(atLeast("--informative", informative, 1))
+                    .withRedundant(atLeast("--redundant", redundant, 0))
+                    .withClasses(atLeast("--classes", classes, 1))
+                    .withClustersPerClass(atLeast("--clusters-per-class", clustersPerClass, 1)).generate(seed);
+            case "xor" -> Xor.of(samples).withNoise(noise == null ? 0.3 : noise).generate(seed);
+            case "spiral" -> Playground.spiral(samples, noise == null ? 0.0 : noise, seed);
+            default -> throw new IllegalStateException(name);
         };
     }
 
-    private static Dataset part(Dataset data, DataOptions o) {
-        String size = o.options().get("test-size");
-        TrainTestSplit spec;
-        if (size.matches("[0-9]+")) {
-            spec = TrainTestSplit.testCount(o.integer("test-size", 0, 1));
-        } else {
-            spec = TrainTestSplit.testFraction(o.number("test-size", 0.25));
+    private static int atLeast(String option, int value, int min) {
+        if (value < min) {
+            throw new UsageError(option + " " + value + ": must be >= " + min);
         }
-        if (o.has("stratify")) {
-            spec = spec.stratified();
+        return value;
+    }
+
+    private Dataset part(Dataset data) {
+        TrainTestSplit split;
+        try {
+            split = testSize.strip().matches("[0-9]+")
+                    ? TrainTestSplit.testCount(atLeast("--test-size", new Converters.WholeNumber().convert(testSize), 1))
+                    : TrainTestSplit.testFraction(new Converters.FiniteDouble().convert(testSize));
+        } catch (picocli.CommandLine.TypeConversionException e) {
+            throw new UsageError("--test-size " + testSize + ": not a number");
         }
-        Split s = spec.split(data, o.seed("split-seed"));
-        return o.options().get("part").equals("train") ? s.train() : s.test();
+        if (stratify) {
+            split = split.stratified();
+        }
+        Split s = split.split(data, splitSeed);
+        return part.equals("train") ? s.train() : s.test();
     }
 }

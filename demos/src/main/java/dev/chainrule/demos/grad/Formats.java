@@ -7,6 +7,14 @@ final class Formats {
     private Formats() {
     }
 
+    /** The formats, for shell completion. */
+    static final class Names implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return GradCommand.FORMATS.iterator();
+        }
+    }
+
     /** Whether {@code format} is rendered by Graphviz from the DOT report. */
     static boolean needsGraphviz(String format) {
         return format.equals("svg") || format.equals("png");

@@ -3,78 +3,124 @@ package dev.chainrule.demos.grad;
 import dev.chainrule.autograd.lang.ChainException;
 import dev.chainrule.autograd.lang.ChainProgram;
 import dev.chainrule.autograd.lang.Evaluation;
+import dev.chainrule.demos.cli.Cli;
+import dev.chainrule.demos.cli.Converters;
+import dev.chainrule.demos.cli.HelpOption;
+import dev.chainrule.demos.cli.Io;
+import dev.chainrule.demos.cli.UsageError;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code chainrule grad FILE|- [--of NAME] [--lr ETA] [--format text|markdown|latex|json|dot|svg|png] [--precision N]}:
  * evaluates a {@code .chain} program, differentiates its target and prints the derivation. Exit status 0 when every
- * check passes, 1 when one fails, 2 for an unreadable file, an error in the program or bad arguments — then
- * nothing is printed on stdout and the error goes to stderr as {@code FILE:LINE:COL: message}, the line and a caret.
+ * check passes, 1 when one fails or a number becomes NaN or infinite, 2 for an unreadable file, an error in the
+ * program or bad arguments — then nothing is printed on stdout and the error goes to stderr as
+ * {@code FILE:LINE:COL: message}, the line and a caret.
+ *
+ * <pre>{@code
+ * ./chainrule grad demos/examples/seed000-ex1-tanh-step.chain --lr 0.1 --format markdown
+ * }</pre>
  */
-public final class GradCommand {
-    static final String USAGE = "usage: chainrule grad FILE|- [--of NAME] [--lr ETA] "
-            + "[--format text|markdown|latex|json|dot|svg|png] [--precision N]";
+@Command(name = "grad", sortOptions = false,
+        description = {"Check a hand derivation written as a .chain program: every value, every gradient, the local "
+                + "derivative of every step, and a verdict on each check.",
+                "Exit status: 0 when every check holds, 1 when one fails or a number becomes NaN or infinite, 2 for "
+                        + "an error in the program or the arguments."})
+public final class GradCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    private HelpOption help;
 
-    private GradCommand() {
+    static final List<String> FORMATS = List.of("text", "markdown", "latex", "json", "dot", "svg", "png");
+
+    @Parameters(paramLabel = "FILE|-", arity = "0..*", hideParamSyntax = true, description = "the .chain program, or - to read it from standard input")
+    private List<String> files = List.of();
+
+    @Option(names = "--of", paramLabel = "NAME", description = "differentiate this value (default: the last assigned)")
+    private String of;
+
+    @Option(names = "--lr", paramLabel = "ETA", converter = Converters.FiniteDouble.class,
+            description = "also show every param after one step θ − η ∂L/∂θ")
+    private Double lr;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = Formats.Names.class,
+            description = "text, markdown, latex, json, dot, svg or png (svg and png need Graphviz); default ${DEFAULT-VALUE}")
+    private String format;
+
+    @Option(names = "--precision", paramLabel = "N", defaultValue = "6", converter = Converters.WholeNumber.class,
+            description = "decimals shown by text, markdown, latex and dot (0 to 17); default ${DEFAULT-VALUE}")
+    private int precision;
+
+    private final Io io;
+    private final Graphviz graphviz;
+
+    /** The command on {@code io}, with Graphviz looked up on the environment's {@code PATH}. */
+    public GradCommand(Io io) {
+        this(io, Graphviz.fromEnvironment());
     }
 
-    /** Runs the command; {@code stdin} is read for the file {@code -}. */
-    public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
-        return run(args, stdin, out, err, Graphviz.fromEnvironment());
+    GradCommand(Io io, Graphviz graphviz) {
+        this.io = io;
+        this.graphviz = graphviz;
     }
 
-    /** Runs the command with {@code graphviz} for {@code --format svg} and {@code png}. */
-    static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err, Graphviz graphviz) {
-        GradOptions options;
-        try {
-            options = GradOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            err.println("chainrule grad: " + e.getMessage());
-            err.println(USAGE);
-            return 2;
+    /** Runs {@code chainrule grad} with {@code args} on its own (the tests' way in), with {@code graphviz}. */
+    static int run(String[] args, Io io, Graphviz graphviz) {
+        return Cli.of(new GradCommand(io, graphviz), io).setCommandName("chainrule grad").execute(args);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (files.isEmpty()) {
+            throw new UsageError("no program given (a .chain file, or - for standard input)");
         }
-        if (options.help()) {
-            out.println(USAGE);
-            return 0;
+        if (files.size() > 1) {
+            throw new UsageError("one program at a time: got " + String.join(" and ", files));
         }
-        if (Formats.needsGraphviz(options.format()) && graphviz.find().isEmpty()) {
-            err.println("chainrule grad: " + Graphviz.missing(options.format()));
-            return 2;
+        String file = files.get(0);
+        if (!FORMATS.contains(format)) {
+            throw new UsageError("--format " + format + ": unknown format (one of " + String.join(", ", FORMATS) + ")");
+        }
+        if (precision < 0 || precision > 17) {
+            throw new UsageError("--precision " + precision + ": must be between 0 and 17");
+        }
+        if (Formats.needsGraphviz(format) && graphviz.find().isEmpty()) {
+            io.err().println("chainrule grad: " + Graphviz.missing(format));
+            return Cli.ERROR;
         }
         String source;
         try {
-            source = options.file().equals("-") ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8)
-                    : Files.readString(Path.of(options.file()), StandardCharsets.UTF_8);
+            source = file.equals("-") ? new String(io.in().readAllBytes(), StandardCharsets.UTF_8)
+                    : Files.readString(Path.of(file), StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
-            err.println("chainrule grad: cannot read " + options.file() + ": " + describe(e));
-            return 2;
+            io.err().println("chainrule grad: cannot read " + file + ": " + describe(e));
+            return Cli.ERROR;
         }
-        String name = options.file().equals("-") ? "<stdin>" : options.file();
+        String name = file.equals("-") ? "<stdin>" : file;
+        Evaluation e;
         try {
-            Evaluation e = ChainProgram.parse(source).evaluate(options.of());
-            Derivation d = new Derivation(name, source, e,
-                    options.lr() == null ? OptionalDouble.empty() : OptionalDouble.of(options.lr()), options.precision());
-            byte[] report = Formats.render(options.format(), d, graphviz);
-            out.write(report, 0, report.length);
-            out.flush();
-            return e.passed() ? 0 : 1;
-        } catch (ChainException e) {
-            if (e.isAboutTarget() && e.line() == 0) {
-                err.println("chainrule grad: --of " + options.of() + ": " + e.getMessage());
+            e = ChainProgram.parse(source).evaluate(of);
+        } catch (ChainException x) {
+            if (x.isAboutTarget() && x.line() == 0) {
+                io.err().println("chainrule grad: --of " + of + ": " + x.getMessage());
             } else {
-                err.println(e.render(name, source) + (e.isAboutTarget() ? "\n(--of NAME differentiates another value)" : ""));
+                io.err().println(x.render(name, source) + (x.isAboutTarget() ? "\n(--of NAME differentiates another value)" : ""));
             }
-            return 2;
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            err.println("chainrule grad: " + e.getMessage());
-            return 2;
+            return Cli.ERROR;
         }
+        Derivation d = new Derivation(name, source, e, lr == null ? OptionalDouble.empty() : OptionalDouble.of(lr), precision);
+        byte[] report = Formats.render(format, d, graphviz);
+        io.out().write(report, 0, report.length);
+        io.out().flush();
+        return e.passed() ? Cli.OK : Cli.FAILED;
     }
 
     private static String describe(Exception e) {

@@ -123,16 +123,17 @@ class DataCommandTest {
         err.reset();
         assertThat(run(args)).as(String.join(" ", args)).isEqualTo(2);
         assertThat(stdout()).as(String.join(" ", args)).isEmpty();
-        assertThat(stderr()).as(String.join(" ", args)).isEqualTo("chainrule data: " + message + "\n");
+        assertThat(stderr()).as(String.join(" ", args)).isEqualTo("chainrule data: " + message + "\n"
+                + "Try 'chainrule data --help' for more information.\n");
     }
 
     @Test
     void helpListsTheDatasets() {
         assertThat(run("data", "--help")).isZero();
-        assertThat(stdout()).contains("usage: chainrule data NAME").contains("moons circles blobs classification xor"
-                + " spiral");
+        assertThat(stdout()).contains("Usage: chainrule data").contains("moons circles blobs classification xor"
+                + " spiral").contains("--test-size=F");
         out.reset();
         assertThat(run("--help")).isZero();
-        assertThat(stdout()).contains("data NAME");
+        assertThat(stdout()).contains("data").contains("grad").contains("completion");
     }
 }

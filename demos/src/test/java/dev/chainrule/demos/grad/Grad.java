@@ -1,5 +1,6 @@
 package dev.chainrule.demos.grad;
 
+import dev.chainrule.demos.cli.Io;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,8 +24,8 @@ record Grad(int status, byte[] stdout, String stderr) {
     static Grad run(String stdin, Graphviz graphviz, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = GradCommand.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+        int status = GradCommand.run(args, new Io(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)),
                 graphviz);
         return new Grad(status, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
     }
