@@ -6,6 +6,7 @@ import dev.chainrule.demos.cli.HelpOption;
 import dev.chainrule.demos.cli.Io;
 import dev.chainrule.demos.data.DataCommand;
 import dev.chainrule.demos.grad.GradCommand;
+import dev.chainrule.demos.seeds.DemoCommand;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
@@ -66,6 +67,7 @@ public final class Main implements Callable<Integer> {
         cl.addSubcommand(new ShellCommand(io));
         cl.addSubcommand(new DataCommand(io));
         cl.addSubcommand(new BenchCommand(io));
+        cl.addSubcommand(new DemoCommand(io));
         CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion()).setCommandName("completion");
         completion.getCommandSpec().usageMessage().description(
                 "Print a bash/zsh completion script for chainrule: source <(./chainrule completion)");

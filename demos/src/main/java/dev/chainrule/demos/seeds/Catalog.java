@@ -1,0 +1,17 @@
+package dev.chainrule.demos.seeds;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every demo, in the order of the course documents. */
+final class Catalog {
+    static final List<Demo> ALL = List.of(
+            Transcripts.SEED000_EX1);
+
+    private Catalog() {
+    }
+
+    static Optional<Demo> find(String name) {
+        return ALL.stream().filter(d -> d.name().equals(name)).findFirst();
+    }
+}
