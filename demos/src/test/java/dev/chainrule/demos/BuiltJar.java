@@ -28,6 +28,14 @@ final class BuiltJar {
         return jar;
     }
 
+    /** The file {@code ./chainrule shell} gives jshell as its start-up script. */
+    static Path shellStartup() {
+        Path script = Path.of(System.getProperty("chainrule.shellStartup",
+                "src/main/resources/dev/chainrule/demos/shell-startup.jsh")).toAbsolutePath();
+        assertThat(script).isRegularFile();
+        return script;
+    }
+
     /** {@code bin/NAME} of the JDK that runs this test. */
     static Path jdkTool(String name) {
         Path tool = Path.of(System.getProperty("java.home"), "bin", name);
