@@ -22,7 +22,7 @@ public record Matmul(Tensor a, Tensor b) implements Op {
         }
         int r = a.rank() == 1 ? 1 : a.shape.rows();
         int c = b.rank() == 1 ? 1 : b.shape.cols();
-        return Tensor.node(this, outputShape(r, c), Blas.matmul(a.data, b.data, r, n, c));
+        return Tensor.node(this, outputShape(r, c), MatrixProducts.matmul(a.data, b.data, r, n, c));
     }
 
     private Shape outputShape(int r, int c) {

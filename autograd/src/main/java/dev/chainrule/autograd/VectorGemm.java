@@ -9,8 +9,8 @@ import jdk.incubator.vector.VectorSpecies;
  * is computed in tiles of four rows by two vectors, held in eight registers while fused multiply-adds add the
  * contributions of a block of {@value #K_BLOCK} steps of the inner dimension; blocking keeps that slice of {@code b}
  * in cache while every row tile uses it. Row tiles are split over the cores. Rows and columns left over at the edges
- * are plain dot products. Only {@link Blas} calls it, and only when the module is present (the {@code chainrule}
- * launcher and the test runs add it); otherwise EJML does the work.
+ * are plain dot products. Only {@link MatrixProducts} calls it, and only when the module is present (the
+ * {@code chainrule} launcher and the test runs add it); otherwise EJML does the work.
  */
 final class VectorGemm {
     private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;

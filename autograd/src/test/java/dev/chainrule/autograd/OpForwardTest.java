@@ -386,7 +386,7 @@ class OpForwardTest {
 
         @Test
         void largeProductsThroughEjmlAgreeWithTheDefinition() {
-            // 40·50·30 multiply-adds is above Blas.SMALL, so EJML computes it; small integers make every sum exact
+            // 40·50·30 multiply-adds is above MatrixProducts.SMALL, so EJML computes it; small integers keep sums exact
             int r = 40;
             int n = 50;
             int c = 30;

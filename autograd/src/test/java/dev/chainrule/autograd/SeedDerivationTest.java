@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * The hand derivations of the seeds, reproduced with the Java API to the last digit: each network is built as its
  * {@code .chain} file builds it ({@link SeedNetworks}), and every forward value, every gradient (the δ of every
  * intermediate, the weight and bias gradients, and those of the inputs and targets) and every updated parameter
- * {@code θ − 0.1·∂E/∂θ} must equal PyTorch's float64 numbers ({@code src/test/resources/seeds/}) to 1e-12.
+ * {@code θ − 0.1·∂E/∂θ} must equal PyTorch's float64 numbers ({@code demos/examples/*.expected.json}) to 1e-12.
  * Then the numbers the source printed (the {@code .chain} file's numeric checks) are checked as the file states
  * them. The formula checks ({@code grad(L, z1) == …}) are {@link DeltaFormulaTest}'s.
  */

@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * One PyTorch reference fixture, {@code src/test/resources/seeds/NAME.expected.json} (see the README there): the
+ * One PyTorch reference fixture, {@code demos/examples/NAME.expected.json} (see the README there; autograd's pom
+ * puts it on the test class path as {@code /seeds/NAME.expected.json}): the
  * values, gradients and updated parameters of a {@code .chain} program, and the verdicts of its checks. Each
  * {@code assert…} method compares every entry of one section with a {@link Derivation} built in Java and reports
  * all mismatches at once.

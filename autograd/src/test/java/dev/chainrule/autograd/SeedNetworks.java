@@ -1,7 +1,7 @@
 package dev.chainrule.autograd;
 
 /**
- * The seed networks, each built with the Java API line for line as its {@code shared/examples/*.chain} file
+ * The seed networks, each built with the Java API line for line as its {@code demos/examples/*.chain} file
  * builds it (same names, same order, same expressions), so that every name has a value and a gradient to compare
  * with the PyTorch fixture of the same name.
  */

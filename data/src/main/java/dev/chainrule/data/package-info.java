@@ -1,5 +1,7 @@
 /**
- * The seeds' data, with scikit-learn's and NumPy's numbers for the same {@code random_state}, bit for bit:
+ * The seeds' data, with scikit-learn's and NumPy's numbers for the same {@code random_state}, bit for bit as NumPy
+ * computes them with its portable math (on CPUs with AVX-512 some NumPy versions compute {@code sin} and {@code cos}
+ * differently in the last bit: see {@link dev.chainrule.data.datasets}):
  * <ul>
  *   <li>{@link dev.chainrule.data.random} — {@code RandomState}, NumPy's legacy generator (also a
  *       {@link java.util.random.RandomGenerator} for chainrule's weight initialisers);</li>

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A PyTorch reference fixture {@code /seeds/NAME.expected.json} (autograd's test resources, shared through nn's
- * pom): sections {@code values}, {@code grads} and {@code updated}, each mapping names to a scalar, a vector or a
+ * A PyTorch reference fixture {@code /seeds/NAME.expected.json} ({@code demos/examples/NAME.expected.json}, put on
+ * the test class path by nn's pom): sections {@code values}, {@code grads} and {@code updated}, each mapping names to a scalar, a vector or a
  * matrix (array of rows).
  */
 final class SeedJson {

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 
 /** Helpers shared by the {@code .chain} language tests: running programs, reading values, printing trees. */
 final class Chain {
-    /** The six example programs of {@code /work/shared/examples}, copied to {@code src/test/resources/chain}. */
+    /** The six seed programs of {@code demos/examples}, on the test class path as {@code /chain/NAME.chain}. */
     static final List<String> EXAMPLES = List.of("seed000-ex1-tanh-step", "seed001-ex1-sigmoid-sgd",
             "seed001-ex2-tanh-batch", "seed001-ex3-softmax-ce", "seed004-published-slip", "seed004-sigmoid-mse");
 

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.TestFactory;
  * <ul>
  *   <li>random well-typed programs ({@link ProgramGenerator}) must evaluate, with the NumPy shapes the generator
  *       predicts for every name, and the same programs mutated ({@link Mutator}) must be judged cleanly;</li>
- *   <li>mutants of the six example programs, from {@code src/test/resources/chain/};</li>
+ *   <li>mutants of the six example programs of {@code demos/examples};</li>
  *   <li>the gradients of smooth random programs — {@code grad(T, name)} inside them included, so second
  *       derivatives too — agree with central finite differences;</li>
  *   <li>10,000-deep parentheses, unary minus, calls and {@code ^}, and 10,000-term sums, evaluate without

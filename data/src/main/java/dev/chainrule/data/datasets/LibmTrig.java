@@ -6,8 +6,9 @@ import java.math.MathContext;
 /**
  * {@code sin} and {@code cos} bit-for-bit as the GNU C library computes them on x86-64 with FMA (glibc 2.28 and
  * later, the IBM Accurate Mathematical Library routine in its FMA build), which is what NumPy's {@code np.sin} and
- * {@code np.cos} return on CPUs without AVX-512. Java's {@link Math#sin} differs from it in the last bit for about
- * two inputs in a thousand, enough to change {@code make_moons} and {@code make_circles}. Package-private.
+ * {@code np.cos} return on CPUs without AVX-512 (with AVX-512, NumPy 1.22 to 1.24 return Intel SVML's values,
+ * which differ by up to one unit in the last place). Java's {@link Math#sin} differs from it in the last bit for
+ * about two inputs in a thousand, enough to change {@code make_moons} and {@code make_circles}. Package-private.
  *
  * <p>The method, in our words: for {@code |x| < 0.126} a Taylor polynomial. Otherwise {@code x} is first reduced to
  * a double-double {@code a + da} with {@code |a| <= π/4} and a quadrant: by subtracting from π/2 (in two parts) for

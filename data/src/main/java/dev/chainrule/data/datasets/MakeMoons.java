@@ -15,7 +15,9 @@ import dev.chainrule.data.random.RandomState;
  * for {@code t} evenly spaced over [0, π] ({@code np.linspace}, end point included). Then, as scikit-learn does:
  * the rows are shuffled with one {@code permutation(n)} (if {@code shuffle}), and Gaussian noise with standard
  * deviation {@code noise} is added to every coordinate, row by row. {@code sin} and {@code cos} are computed
- * exactly as the C library does, so the points are NumPy's to the last bit.
+ * exactly as the C library does, so the points are NumPy's to the last bit where NumPy uses the C library's
+ * {@code sin} and {@code cos}; on CPUs with AVX-512 some NumPy versions do not, and their points differ in the last
+ * bit or two (see {@link dev.chainrule.data.datasets}).
  *
  * @param outer samples in the outer moon (label 0); {@code of(n)} puts {@code n / 2} here
  * @param inner samples in the inner moon (label 1); {@code of(n)} puts {@code n - n / 2} here

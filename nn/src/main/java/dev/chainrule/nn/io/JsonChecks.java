@@ -89,7 +89,8 @@ final class JsonChecks {
         }
         double d = v.doubleValue();
         if (!Double.isFinite(d)) {
-            throw new Invalid(where, v.asText() + " is not a finite double");
+            throw new Invalid(where, "expected a number that fits a double (up to about 1.8e308 in size), found one"
+                    + " too large for it");
         }
         return d;
     }

@@ -1,14 +1,13 @@
 package dev.chainrule.nn.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.chainrule.autograd.Shape;
 import dev.chainrule.autograd.Tensor;
@@ -118,42 +117,31 @@ public final class ModelFile {
     /**
      * Reads a model written by {@link #save}.
      *
-     * @throws ModelFileException if the file is not valid JSON (the message gives line and column) or does not
-     *                            describe a model whose parameters fit its architecture
+     * @throws ModelFileException if the file is not valid JSON (the message gives {@code file:line:column} and what
+     *                            was expected there, e.g. <code>model.json:12:5: the file ends inside an object
+     *                            (expected '&#125;' or another field); was it cut off?</code>) or does not describe a
+     *                            model whose parameters fit its architecture (the message names the place in the
+     *                            model)
      * @throws IOException        if the file cannot be read
      */
     public static SavedModel load(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         JsonNode root;
-        try {
-            root = JSON.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            throw new ModelFileException(file + ": not valid JSON" + (e.getLocation() == null ? "" : " at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()) + ": " + explain(e), e);
+        try (JsonParser parser = JSON.createParser(bytes)) {
+            try {
+                root = JSON.readTree(parser);
+            } catch (JsonProcessingException e) {
+                throw new ModelFileException(JsonSyntax.describe(file, bytes.length, e, parser), e);
+            }
         }
         if (root == null || root.isMissingNode()) {
-            throw new ModelFileException(file + ": the file is empty");
+            throw new ModelFileException(file + ":1:1: the file is empty (expected a model's JSON object)");
         }
         try {
             return decode(root);
         } catch (Invalid e) {
             throw new ModelFileException(file + ": " + e.getMessage(), e);
         }
-    }
-
-    /** Jackson's message, without advice about its own settings, and with a hint for the usual causes. */
-    private static String explain(JsonProcessingException e) {
-        String message = e.getOriginalMessage().lines().findFirst().orElse("");
-        if (e instanceof MismatchedInputException && message.startsWith("Trailing token")) {
-            return "more content after the end of the model's JSON object";
-        }
-        if (message.startsWith("Non-standard token")) {
-            return message.replaceFirst(": enable .*", "") + " (JSON numbers cannot be NaN or Infinity)";
-        }
-        if (e instanceof JsonEOFException || message.contains("end-of-input")) {
-            return message + " (the file ends too early: is it truncated?)";
-        }
-        return message;
     }
 
     private static SavedModel decode(JsonNode root) {

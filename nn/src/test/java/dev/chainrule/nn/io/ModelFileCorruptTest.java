@@ -11,6 +11,7 @@ import dev.chainrule.nn.layers.Sequential;
 import dev.chainrule.nn.layers.Sigmoid;
 import dev.chainrule.nn.layers.Tanh;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -43,7 +44,29 @@ class ModelFileCorruptTest {
     private AbstractThrowableAssert<?, ? extends Throwable> loadingText(UnaryOperator<String> edit) throws IOException {
         Files.writeString(file, edit.apply(original));
         return assertThatThrownBy(() -> ModelFile.load(file)).isInstanceOf(ModelFileException.class)
-                .hasMessageStartingWith(file + ": ");
+                .hasMessageStartingWith(file + ":");
+    }
+
+    /** {@code file:line:column} of the end of {@code head}, where a file that holds only {@code head} ends. */
+    private String endOf(String head) {
+        long line = head.chars().filter(c -> c == '\n').count() + 1;
+        return file + ":" + line + ":" + (head.length() - head.lastIndexOf('\n'));
+    }
+
+    /** {@code file:line:column} of the first {@code text} in the good file. */
+    private String placeOf(String text) {
+        return endOf(original.substring(0, original.indexOf(text)));
+    }
+
+    /** The message of loading {@code text}, which must fail with a {@link ModelFileException}. */
+    private String messageOfLoading(String text) throws IOException {
+        Files.writeString(file, text);
+        try {
+            ModelFile.load(file);
+        } catch (ModelFileException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("loaded without an error:\n" + text);
     }
 
     private AbstractThrowableAssert<?, ? extends Throwable> loadingTree(Consumer<ObjectNode> edit) throws IOException {
@@ -61,27 +84,106 @@ class ModelFileCorruptTest {
     }
 
     @Test
-    void aTruncatedFileIsRejectedWithLineAndColumn() throws IOException {
-        for (int cut : new int[] {1, original.length() / 3, original.length() / 2, original.length() - 3}) {
+    void aTruncatedFileSaysWhereItEndsAndWhatWasExpectedThere() throws IOException {
+        String beforeParameters = original.substring(0, original.indexOf("\"parameters\""));
+        loadingText(s -> beforeParameters).hasMessage(endOf(beforeParameters)
+                + ": the file ends inside an object (expected '}' or another field); was it cut off?");
+        String inData = original.substring(0, original.indexOf("\"data\" : [ ") + "\"data\" : [ 0.1, ".length());
+        loadingText(s -> inData).hasMessage(endOf(inData)
+                + ": the file ends inside an array (expected ']' or another value); was it cut off?");
+        String inFormat = original.substring(0, original.indexOf("chainrule-model") + "chain".length());
+        loadingText(s -> inFormat).hasMessage(file + ":2:20: the file ends inside a string (expected its closing"
+                + " '\"'); was it cut off?");
+        String inName = original.substring(0, original.indexOf("\"version\"") + "\"ver".length());
+        loadingText(s -> inName).hasMessage(file + ":3:7: the file ends inside a field name (expected its closing"
+                + " '\"'); was it cut off?");
+        String inTrue = original.substring(0, original.indexOf("true") + 2);
+        loadingText(s -> inTrue).hasMessage(endOf(inTrue) + ": the file ends inside 'tr' (expected true); was it cut"
+                + " off?");
+        String inNumber = original.substring(0, original.indexOf("[ 0.0") + 4);
+        loadingText(s -> inNumber).hasMessage(endOf(inNumber) + ": the file ends inside a number (expected a digit);"
+                + " was it cut off?");
+    }
+
+    @Test
+    void everyTruncationIsRejectedAtTheEndOfTheFileWithoutJacksonsInternals() throws IOException {
+        // original ends with "}\n": every shorter head but the one without the last newline is cut off
+        for (int cut = 1; cut < original.length() - 1; cut++) {
             String head = original.substring(0, cut);
-            long line = head.chars().filter(c -> c == '\n').count() + 1;
-            loadingText(s -> head).as("cut at " + cut).hasMessageContaining("not valid JSON at line " + line + ", column ")
-                    .hasMessageContaining("is it truncated?");
+            assertThat(messageOfLoading(head)).as("cut at %d", cut)
+                    .startsWith(endOf(head) + ": the file ends ").endsWith("; was it cut off?");
         }
     }
 
     @Test
-    void malformedJsonIsRejectedWithLineAndColumn() throws IOException {
+    void everyDeletedCharacterThatBreaksTheFileIsRejectedWithThePlaceAndNoneOfJacksonsInternals() throws IOException {
+        int rejected = 0;
+        for (int i = 0; i < original.length(); i++) {
+            Files.writeString(file, original.substring(0, i) + original.substring(i + 1));
+            try {
+                ModelFile.load(file);   // e.g. a space or a digit less
+            } catch (ModelFileException e) {
+                rejected++;
+                assertThat(e.getMessage()).as("without character %d", i).startsWith(file + ":")
+                        .doesNotContain("Source", "REDACTED", "`", "(code", "Feature", "JsonNode", "ackson")
+                        .satisfiesAnyOf(
+                                m -> assertThat(m).matches(".*:\\d+:\\d+: .*expected.*"),   // JSON: line:column
+                                m -> assertThat(m).matches(".*?: [^:]+: .+"));               // model: the place
+            }
+        }
+        assertThat(rejected).isGreaterThan(original.length() / 3);
+    }
+
+    @Test
+    void malformedJsonSaysWhereAndWhatWasExpected() throws IOException {
         loadingText(s -> s.replace("\"version\" : 1", "\"version\" ; 1"))
-                .hasMessageContaining("not valid JSON at line 3, column 13");
+                .hasMessage(file + ":3:13: expected ':' after the field name, found ';'");
+        loadingText(s -> s.replace("\"version\" : 1,", "\"version\" : 1"))
+                .hasMessage(placeOf("\"model\"") + ": expected ',' or '}' after the field's value, found '\"'");
+        loadingText(s -> s.replace("[ 2, 3 ]", "[ 2 3 ]"))
+                .hasMessage(endOf(original.substring(0, original.indexOf("[ 2, 3 ]") + 4)) + ": expected ',' or ']'"
+                        + " after the value, found '3'");
+        loadingText(s -> s.replace("[ 2, 3 ]", "[ 2, 3, ]"))
+                .hasMessage(endOf(original.substring(0, original.indexOf("[ 2, 3 ]") + 8)) + ": expected a value (a"
+                        + " number, a string in double quotes, an array, an object, true, false or null), found ']'"
+                        + " (JSON allows no ',' before ']')");
+        loadingText(s -> s.replace("\"format\"", "'format'"))
+                .hasMessage(file + ":2:3: expected a field name in double quotes, found ''' (JSON strings are in"
+                        + " double quotes)");
+        loadingText(s -> s.replaceFirst("\"bias\" : true", "\"bias\" : yes"))
+                .hasMessageMatching(".*:10:\\d+: expected a value \\(a number, a string in double quotes, an array, an"
+                        + " object, true, false or null\\), found 'yes'");
         loadingText(s -> s.replaceFirst("\"data\" : \\[ ", "\"data\" : [ NaN, "))
-                .hasMessageContaining("not valid JSON at line ")
-                .hasMessageEndingWith("Non-standard token 'NaN' (JSON numbers cannot be NaN or Infinity)");
-        loadingText(s -> s + "{}").hasMessageContaining("not valid JSON at line ")
-                .hasMessageContaining("more content after the end of the model's JSON object");
+                .hasMessageMatching(".*:\\d+:\\d+: expected a number, found 'NaN' \\(JSON numbers cannot be NaN or"
+                        + " Infinity\\)");
+        loadingText(s -> s.replaceFirst("\"shape\" : \\[ 2, 3 \\]", "\"shape\" : [ 2, 3 }"))
+                .hasMessage(endOf(original.substring(0, original.indexOf("[ 2, 3 ]") + 7)) + ": expected ']' to close"
+                        + " the array that starts at " + placeOf("[ 2, 3 ]").substring(file.toString().length() + 1)
+                        + ", found '}'");
+        loadingText(s -> s.replace("chainrule-model", "chainrule-\nmodel"))
+                .hasMessage(file + ":2:25: the line ends inside a string (expected its closing '\"'; a line break in"
+                        + " a string is written \\n)");
+        loadingText(s -> s.replace("\"version\" : 1", "\"version\" : 01"))
+                .hasMessageMatching(".*:3:\\d+: found a number with a leading zero .*");
+        loadingText(s -> s + "{}")
+                .hasMessageMatching(".*:\\d+:\\d+: more content after the end of the model's JSON object \\(expected"
+                        + " nothing after its closing '}'\\)");
         loadingText(s -> s.replace("\"version\" : 1,", "\"version\" : 1, \"version\" : 1,"))
-                .hasMessageContaining("not valid JSON at line 3").hasMessageContaining("Duplicate field 'version'");
-        loadingText(s -> "").hasMessage(file + ": the file is empty");
+                .hasMessageMatching(".*:3:\\d+: the field \"version\" appears twice in the same object \\(expected each"
+                        + " field once\\)");
+        loadingText(s -> "").hasMessage(file + ":1:1: the file is empty (expected a model's JSON object)");
+        loadingText(s -> "[".repeat(5000))
+                .hasMessageMatching(".*:1:\\d+: objects and arrays nested too deep \\(expected a model file, which"
+                        + " nests a few levels\\)");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8SaysSo() throws IOException {
+        byte[] bytes = original.getBytes(StandardCharsets.UTF_8);
+        bytes[original.indexOf("chainrule-model")] = (byte) 0xE9;   // é in Latin-1
+        Files.write(file, bytes);
+        assertThatThrownBy(() -> ModelFile.load(file)).isInstanceOf(ModelFileException.class)
+                .hasMessageStartingWith(file + ":2:").hasMessageContaining("not UTF-8");
     }
 
     @Test
@@ -143,7 +245,8 @@ class ModelFileCorruptTest {
         loadingTree(root -> ((ArrayNode) parameter(root, "0.weight").get("data")).set(4, JSON.nullNode()))
                 .hasMessageContaining("parameter \"0.weight\".data[4]: expected a number, found null");
         loadingText(s -> s.replaceFirst("\"data\" : \\[ [^,]*,", "\"data\" : [ 1e400,"))
-                .hasMessageContaining("parameter \"0.weight\".data[0]: ").hasMessageContaining("is not a finite double");
+                .hasMessage(file + ": parameter \"0.weight\".data[0]: expected a number that fits a double (up to about"
+                        + " 1.8e308 in size), found one too large for it");
     }
 
     @Test

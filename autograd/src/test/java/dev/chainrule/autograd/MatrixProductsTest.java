@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every path of the matrix product (plain loops, Vector API tiles with ragged edges, EJML) against a plain triple loop. */
-class BlasTest {
+class MatrixProductsTest {
 
     @org.junit.jupiter.api.Test
     void testsRunWithTheVectorApiSoItsKernelIsCovered() {
@@ -29,7 +29,7 @@ class BlasTest {
         SplittableRandom rng = new SplittableRandom(r * 31L + n * 7L + c);
         double[] a = rng.doubles(r * n, -1, 1).toArray();
         double[] b = rng.doubles(n * c, -1, 1).toArray();
-        double[] got = Blas.matmul(a, b, r, n, c);
+        double[] got = MatrixProducts.matmul(a, b, r, n, c);
         for (int i = 0; i < r; i++) {
             for (int j = 0; j < c; j++) {
                 double s = 0;

@@ -5,11 +5,12 @@ import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.CommonOps_MT_DDRM;
 
 /**
- * The one class that talks to EJML. Arrays are wrapped without copying for the duration of a call and never
- * escape. Small products and products with few columns use plain loops, which beat EJML's call overhead on the
- * seeds' matrices; large ones use {@link VectorGemm} when the Vector API module is present, else EJML's kernels.
+ * Matrix products for {@link Matmul}, and the one class that talks to EJML. Arrays are wrapped without copying for
+ * the duration of a call and never escape. Small products and products with few columns use plain loops, which beat
+ * EJML's call overhead on the seeds' matrices; large ones use {@link VectorGemm} when the Vector API module is
+ * present, else EJML's kernels.
  */
-final class Blas {
+final class MatrixProducts {
     /** Below this many multiply-adds a plain loop is used. */
     private static final long SMALL = 32L * 32 * 32;
     /** From this many multiply-adds on, the Vector API kernel beats EJML's. */
@@ -17,7 +18,7 @@ final class Blas {
     /** From this many multiply-adds on, spreading a product over the cores pays for its coordination. */
     private static final long LARGE = 128L * 128 * 128;
 
-    private Blas() {
+    private MatrixProducts() {
     }
 
     /** The row-major product of {@code a} ({@code r x n}) and {@code b} ({@code n x c}). Neither is modified. */
