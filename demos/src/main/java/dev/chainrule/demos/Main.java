@@ -51,7 +51,8 @@ public final class Main implements Callable<Integer> {
         try {
             return commandLine(io).execute(args);
         } catch (OutOfMemoryError e) {
-            io.err().println("chainrule: " + command(args) + ": out of memory");
+            io.err().println("chainrule: " + command(args) + ": out of memory: the input needs more than the "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB this JVM may use");
             return Cli.ERROR;
         } catch (StackOverflowError e) {
             io.err().println("chainrule: " + command(args) + ": the input is nested too deeply");

@@ -9,21 +9,33 @@ public final class ChainException extends RuntimeException {
     private final int line;
     private final int column;
     private final boolean aboutTarget;
+    private final Limits.Kind limit;
 
     public ChainException(int line, int column, String message) {
-        this(line, column, message, false);
+        this(line, column, message, false, null);
     }
 
-    private ChainException(int line, int column, String message, boolean aboutTarget) {
+    private ChainException(int line, int column, String message, boolean aboutTarget, Limits.Kind limit) {
         super(message);
         this.line = line;
         this.column = column;
         this.aboutTarget = aboutTarget;
+        this.limit = limit;
     }
 
     /** An error about which value is differentiated: a caller that let the user choose it may say how to choose. */
     static ChainException aboutTarget(int line, int column, String message) {
-        return new ChainException(line, column, message, true);
+        return new ChainException(line, column, message, true, null);
+    }
+
+    /** The program would go past {@code limit}: a caller that lets the user raise it may say how. */
+    static ChainException overLimit(int line, int column, String message, Limits.Kind limit) {
+        return new ChainException(line, column, message, false, limit);
+    }
+
+    /** The limit the program would have gone past, if that is the error. */
+    public java.util.Optional<Limits.Kind> limit() {
+        return java.util.Optional.ofNullable(limit);
     }
 
     /** The 1-based line, or 0 when the error is about the program as a whole. */

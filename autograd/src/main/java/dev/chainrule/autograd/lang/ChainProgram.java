@@ -32,14 +32,26 @@ import java.util.Map;
  */
 public final class ChainProgram {
     private final List<Statement> statements;
+    private final Limits limits;
 
-    private ChainProgram(List<Statement> statements) {
+    private ChainProgram(List<Statement> statements, Limits limits) {
         this.statements = List.copyOf(statements);
+        this.limits = limits;
     }
 
-    /** Parses {@code source}; throws {@link ChainException} at the first syntax error. */
+    /** Parses {@code source} within the {@link Limits#DEFAULT default limits}; throws {@link ChainException} at the first error. */
     public static ChainProgram parse(String source) {
-        return DeepStack.run(() -> new ChainProgram(Parser.parse(source)));
+        return parse(source, Limits.DEFAULT);
+    }
+
+    /** Parses {@code source}, which is then evaluated within {@code limits}; throws {@link ChainException} at the first error. */
+    public static ChainProgram parse(String source, Limits limits) {
+        return DeepStack.run(() -> new ChainProgram(Parser.parse(source, limits), limits));
+    }
+
+    /** The limits its evaluation keeps to. */
+    public Limits limits() {
+        return limits;
     }
 
     public List<Statement> statements() {
@@ -59,7 +71,7 @@ public final class ChainProgram {
      */
     public Evaluation evaluate(String target) {
         return DeepStack.run(() -> {
-            Evaluator ev = Evaluator.forProgram(statements);
+            Evaluator ev = Evaluator.forProgram(statements, limits);
             ev.run(statements);
             List<Binding> bindings = new ArrayList<>(ev.bindings().values());
             if (bindings.isEmpty()) {
@@ -103,7 +115,7 @@ public final class ChainProgram {
         } catch (NonFiniteException e) {
             Expr step = e.node().map(node -> stepOf(node, target.value(), ev.values())).orElse(null);
             if (step != null) {
-                String text = ExprText.of(step);
+                String text = ExprText.of(step, ExprText.SHORT);
                 String rule = "the gradient rule of " + e.node().orElseThrow().op().name();
                 String message = e.getMessage().startsWith(rule)
                         ? "the gradient rule of " + text + e.getMessage().substring(rule.length())

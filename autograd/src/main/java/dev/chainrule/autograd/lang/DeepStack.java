@@ -5,16 +5,21 @@ import java.util.function.Supplier;
 /**
  * Runs recursive work (parsing, evaluating, printing deeply nested expressions) on the caller's thread and, only if
  * that thread's stack overflows, once more on a new thread with a large stack. The work must be free of side
- * effects, as parsing and evaluating a program are; no thread is kept between calls.
+ * effects, as parsing, evaluating and printing a program are; no thread is kept between calls.
+ *
+ * <pre>{@code
+ * String report = DeepStack.run(() -> render(evaluation));   // 50,000 nested parentheses are fine
+ * }</pre>
  */
-final class DeepStack {
+public final class DeepStack {
     /** The stack of the second attempt: enough for the parser's deepest nesting ({@link Parser#MAX_DEPTH}). */
     private static final long STACK_BYTES = 1L << 30;
 
     private DeepStack() {
     }
 
-    static <T> T run(Supplier<T> work) {
+    /** The result of {@code work}, run again on a large stack if it overflows the caller's. */
+    public static <T> T run(Supplier<T> work) {
         try {
             return work.get();
         } catch (StackOverflowError e) {

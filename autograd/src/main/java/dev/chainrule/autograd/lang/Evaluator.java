@@ -12,12 +12,6 @@ import java.util.Map;
 
 /** Runs the statements of a parsed program in order, binding names and judging checks. */
 final class Evaluator {
-    /**
-     * The most elements all the values a program computes may hold together (160 MB of doubles): a larger
-     * value is refused with a message before it is made, rather than exhausting the memory.
-     */
-    static final long MAX_ELEMENTS = 20_000_000;
-
     private final Map<String, Binding> env = new LinkedHashMap<>();
     private final Map<String, Statement.Assign> assignedAnywhere = new HashMap<>();
     private final Map<Tensor, Gradients> differentiable = new IdentityHashMap<>();
@@ -26,15 +20,20 @@ final class Evaluator {
     private final IdentityHashMap<Expr, Tensor> values = new IdentityHashMap<>();
     /** The first step whose value became NaN or infinite from finite operands, if any. */
     private NonFinite nonFinite;
-    /** Elements of the values computed so far, counted against {@link #MAX_ELEMENTS}. */
+    /** What the program may cost: a value or a product past these is refused before it is made. */
+    private final Limits limits;
+    /** Elements of the values computed so far, counted against the limit. */
     private long elements;
+    /** Floating-point operations of the products so far (with their gradients), counted against the limit. */
+    private long flops;
 
-    private Evaluator() {
+    private Evaluator(Limits limits) {
+        this.limits = limits;
     }
 
     /** An evaluator for {@code program}, which knows every name the program will assign. */
-    static Evaluator forProgram(List<Statement> program) {
-        Evaluator ev = new Evaluator();
+    static Evaluator forProgram(List<Statement> program, Limits limits) {
+        Evaluator ev = new Evaluator(limits);
         for (Statement s : program) {
             if (s instanceof Statement.Assign a) {
                 ev.assignedAnywhere.putIfAbsent(a.name(), a);
@@ -157,21 +156,39 @@ final class Evaluator {
                 return;
             }
         }
-        String step = ExprText.of(e);
+        String step = ExprText.of(e, ExprText.SHORT);
         nonFinite = new NonFinite(NonFinite.Kind.VALUE, e.line(), e.column(), step, step + " is "
                 + NonFinites.describe(value, bad) + " although its operands are finite");
     }
 
     /**
      * Refuses, at {@code line:column}, a value of {@code size} elements before it is made when it would take the
-     * program past {@link #MAX_ELEMENTS}.
+     * program past its limit of elements.
      */
     void ensureRoom(long size, int line, int column) {
-        if (size > MAX_ELEMENTS - elements) {
-            throw new ChainException(line, column, "too large: this would compute " + size + " elements"
+        if (size > limits.elements() - elements) {
+            throw ChainException.overLimit(line, column, "too large: this would compute " + size + " elements"
                     + (elements > 0 ? " after " + elements + " already computed" : "")
-                    + ", but a program computes at most " + MAX_ELEMENTS + " elements in all");
+                    + ", but a program computes at most " + limits.elements() + " elements in all", Limits.Kind.ELEMENTS);
         }
+    }
+
+    /**
+     * Refuses, at {@code line:column}, the product {@code a @ b} before it is computed when it and the two products
+     * of its gradient would take the program past its limit of operations.
+     */
+    private void ensureTimeForProduct(Shape a, Shape b, int line, int column) {
+        long r = a.rank() == 1 ? 1 : a.rows();
+        long n = a.rank() == 1 ? a.size() : a.cols();
+        long c = b.rank() == 1 ? 1 : b.cols();
+        double cost = 3.0 * 2.0 * r * n * c;
+        if (cost > limits.flops() - flops) {
+            throw ChainException.overLimit(line, column, String.format(java.util.Locale.ROOT, "too much work: this product"
+                    + " (%d×%d @ %d×%d) and its gradient take %.3g floating-point operations%s, but a program may do at"
+                    + " most %d", r, n, n, c, cost, flops > 0 ? " after " + flops + " already done" : "", limits.flops()),
+                    Limits.Kind.FLOPS);
+        }
+        flops += (long) cost;
     }
 
     /** {@link #ensureRoom} for the broadcast of two shapes; nothing when they do not broadcast (the op says so). */
@@ -200,6 +217,9 @@ final class Evaluator {
         Tensor right = eval(b.right());
         if (b.op() == '@') {
             ensureRoom(matmulSize(left.shape(), right.shape()), b.line(), b.column());
+            if (matmulSize(left.shape(), right.shape()) > 0) {
+                ensureTimeForProduct(left.shape(), right.shape(), b.line(), b.column());
+            }
         } else {
             ensureRoomToBroadcast(left.shape(), right.shape(), b.line(), b.column());
         }

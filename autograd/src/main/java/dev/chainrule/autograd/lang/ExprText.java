@@ -17,26 +17,59 @@ import java.util.List;
 public final class ExprText {
     private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
-    private final boolean pretty;
+    /** The longest text {@link #of(Expr, int)} and the other abbreviating forms print by default. */
+    public static final int SHORT = 120;
 
-    private ExprText(boolean pretty) {
+    private final boolean pretty;
+    private final int max;
+    private final StringBuilder out = new StringBuilder();
+
+    private ExprText(boolean pretty, int max) {
         this.pretty = pretty;
+        this.max = max;
     }
 
-    /** The expression as source text. */
+    /** The expression as source text, in full (however long; deep nesting needs a deep stack: see {@link DeepStack}). */
     public static String of(Expr e) {
-        return new ExprText(false).print(e, 0);
+        return new ExprText(false, Integer.MAX_VALUE).text(e);
+    }
+
+    /**
+     * The expression as source text, cut with {@code …} after about {@code maxChars} characters: the time it takes is
+     * bounded by {@code maxChars} and the expression's depth along its left edge, not by its size.
+     */
+    public static String of(Expr e, int maxChars) {
+        return new ExprText(false, maxChars).text(e);
     }
 
     /** The expression as a formula for people: Unicode minus, {@code ·}, superscript powers, {@code ᵀ}. */
     public static String pretty(Expr e) {
-        return new ExprText(true).print(e, 0);
+        return new ExprText(true, Integer.MAX_VALUE).text(e);
+    }
+
+    /** {@link #pretty(Expr)}, cut with {@code …} after about {@code maxChars} characters. */
+    public static String pretty(Expr e, int maxChars) {
+        return new ExprText(true, maxChars).text(e);
     }
 
     /** {@code e} as an operand in a label such as {@code ∂(W1 @ x)/∂W1}: names, numbers and calls bare, else in parentheses. */
     public static String operand(Expr e) {
-        String s = of(e);
+        return operand(e, Integer.MAX_VALUE);
+    }
+
+    /** {@link #operand(Expr)}, cut with {@code …} after about {@code maxChars} characters. */
+    public static String operand(Expr e, int maxChars) {
+        String s = of(e, maxChars);
         return e instanceof Expr.Name || e instanceof Expr.Num || e instanceof Expr.Call ? s : "(" + s + ")";
+    }
+
+    private String text(Expr e) {
+        print(e, 0);
+        return out.length() > max ? out.substring(0, Math.max(0, max - 1)) + "…" : out.toString();
+    }
+
+    private boolean full() {
+        return out.length() > max;
     }
 
     /** Binding strength: 1 for {@code + -}, 2 for {@code * / @}, 3 unary minus, 4 {@code ^}, 5 {@code .T}, 6 atoms. */
@@ -53,52 +86,88 @@ public final class ExprText {
         };
     }
 
-    private String print(Expr e, int context) {
-        String s = switch (e) {
-            case Expr.Num n -> n.text();
-            case Expr.Bool b -> Boolean.toString(b.value());
-            case Expr.Name n -> n.name();
+    private void print(Expr e, int context) {
+        if (full()) {
+            return;
+        }
+        boolean parens = level(e) < context;
+        if (parens) {
+            out.append('(');
+        }
+        switch (e) {
+            case Expr.Num n -> out.append(n.text());
+            case Expr.Bool b -> out.append(b.value());
+            case Expr.Name n -> out.append(n.name());
             case Expr.Literal l -> literal(l);
-            case Expr.Negate n -> (n.minus() ? minus() : "+") + print(n.operand(), 3);
-            case Expr.Transposed t -> print(t.operand(), 5) + (pretty ? "ᵀ" : ".T");
+            case Expr.Negate n -> {
+                out.append(n.minus() ? minus() : "+");
+                print(n.operand(), 3);
+            }
+            case Expr.Transposed t -> {
+                print(t.operand(), 5);
+                out.append(pretty ? "ᵀ" : ".T");
+            }
             case Expr.Binary b -> binary(b);
             case Expr.Call c -> call(c);
-        };
-        return level(e) < context ? "(" + s + ")" : s;
+        }
+        if (parens) {
+            out.append(')');
+        }
     }
 
-    private String binary(Expr.Binary b) {
+    private void binary(Expr.Binary b) {
         int p = level(b);
         boolean rightAssoc = b.op() == '^';
-        String left = print(b.left(), rightAssoc ? p + 1 : p);
+        print(b.left(), rightAssoc ? p + 1 : p);
         if (pretty && b.op() == '^' && superscript(b.right()) != null) {
-            return left + superscript(b.right());
+            out.append(superscript(b.right()));
+            return;
         }
-        String op = switch (b.op()) {
+        out.append(switch (b.op()) {
             case '-' -> pretty ? " − " : " - ";
             case '*' -> pretty ? "·" : " * ";
             default -> " " + b.op() + " ";
-        };
-        return left + op + print(b.right(), rightAssoc ? p : p + 1);
+        });
+        print(b.right(), rightAssoc ? p : p + 1);
     }
 
-    private String call(Expr.Call c) {
+    private void call(Expr.Call c) {
         if (pretty && c.function().equals("heaviside") && c.args().size() == 2
                 && c.args().get(1) instanceof Expr.Num h && (h.value() == 0 || h.value() == 1)) {
             // NumPy's heaviside(x, h0): 1 above zero, h0 at zero; as an Iverson bracket
             String relation = h.value() == 0 ? " > " : " ≥ ";
             Expr x = c.args().get(0);
-            return x instanceof Expr.Binary d && d.op() == '-'
-                    ? "[" + print(d.left(), 1) + relation + print(d.right(), 2) + "]"
-                    : "[" + print(x, 0) + relation + "0]";
+            out.append('[');
+            if (x instanceof Expr.Binary d && d.op() == '-') {
+                print(d.left(), 1);
+                out.append(relation);
+                print(d.right(), 2);
+            } else {
+                print(x, 0);
+                out.append(relation).append('0');
+            }
+            out.append(']');
+            return;
         }
         if (pretty && c.function().equals("reshape_as") && c.args().size() == 2) {
-            return print(c.args().get(0), 6) + " reshaped as " + print(c.args().get(1), 6);
+            print(c.args().get(0), 6);
+            out.append(" reshaped as ");
+            print(c.args().get(1), 6);
+            return;
         }
-        List<String> args = new ArrayList<>();
-        c.args().forEach(a -> args.add(print(a, 0)));
-        c.keywords().forEach(k -> args.add(k.name() + "=" + print(k.value(), 0)));
-        return c.function() + "(" + String.join(", ", args) + ")";
+        out.append(c.function()).append('(');
+        String separator = "";
+        for (Expr a : c.args()) {
+            out.append(separator);
+            print(a, 0);
+            separator = ", ";
+        }
+        for (Expr.Keyword k : c.keywords()) {
+            out.append(separator).append(k.name()).append('=');
+            print(k.value(), 0);
+            separator = ", ";
+        }
+        out.append(')');
     }
 
     private String minus() {
@@ -113,23 +182,25 @@ public final class ExprText {
         return null;
     }
 
-    private static String literal(Expr.Literal l) {
+    private void literal(Expr.Literal l) {
         if (l.rows() == null) {
-            return row(l.vector());
+            row(l.vector());
+            return;
         }
-        List<String> rows = new ArrayList<>();
-        for (double[] r : l.rows()) {
-            rows.add(row(r));
+        out.append('[');
+        for (int i = 0; i < l.rows().length && !full(); i++) {
+            out.append(i > 0 ? ", " : "");
+            row(l.rows()[i]);
         }
-        return "[" + String.join(", ", rows) + "]";
+        out.append(']');
     }
 
-    private static String row(double[] values) {
-        List<String> cells = new ArrayList<>();
-        for (double v : values) {
-            cells.add(plain(v));
+    private void row(double[] values) {
+        out.append('[');
+        for (int i = 0; i < values.length && !full(); i++) {
+            out.append(i > 0 ? ", " : "").append(plain(values[i]));
         }
-        return "[" + String.join(", ", cells) + "]";
+        out.append(']');
     }
 
     /** A number as a person would write it: {@code 2}, {@code 0.5}, {@code 1.0E-4}. */

@@ -51,14 +51,20 @@ public record LocalDerivative(Expr output, Expr operand, Rule.Form form, Expr fo
         }
     }
 
-    /** {@code ∂output/∂operand}, e.g. {@code ∂h1/∂z1} or {@code ∂(W1 @ x)/∂W1}. */
+    /**
+     * {@code ∂output/∂operand}, e.g. {@code ∂h1/∂z1} or {@code ∂(W1 @ x)/∂W1}; a long operand is cut short with
+     * {@code …} (see {@link ExprText#SHORT}).
+     */
     public String label() {
-        return "∂" + ExprText.operand(output) + "/∂" + ExprText.operand(operand);
+        return "∂" + ExprText.operand(output, ExprText.SHORT) + "/∂" + ExprText.operand(operand, ExprText.SHORT);
     }
 
-    /** The formula as a person writes it, with {@code G ↦} before a map and the spread note after: {@code 1 − h1²}. */
+    /**
+     * The formula as a person writes it, with {@code G ↦} before a map and the spread note after: {@code 1 − h1²};
+     * cut short with {@code …} where the operands are long.
+     */
     public String text() {
-        String f = (form == Rule.Form.MAP ? "G ↦ " : "") + ExprText.pretty(formula);
+        String f = (form == Rule.Form.MAP ? "G ↦ " : "") + ExprText.pretty(formula, 2 * ExprText.SHORT);
         return spread == Spread.NONE || form == Rule.Form.MAP ? f : f + " (" + spread.words() + ")";
     }
 }

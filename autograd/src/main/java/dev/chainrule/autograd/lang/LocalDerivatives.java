@@ -53,8 +53,8 @@ final class LocalDerivatives {
     /** The derivatives of step {@code e}, called {@code label}, with respect to each of its operands. */
     private void step(Expr e, Expr label) {
         Tensor top = evaluation.value(e).orElse(null);
-        if (top == null || top.isLeaf()) {
-            return;
+        if (top == null || top.isLeaf() || e.children().isEmpty()) {
+            return; // a value written as it is, or a name for one computed elsewhere (L = y)
         }
         IdentityHashMap<Tensor, Expr> names = new IdentityHashMap<>();
         Map<String, Expr> placeholders = new HashMap<>();

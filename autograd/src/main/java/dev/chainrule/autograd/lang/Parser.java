@@ -15,21 +15,29 @@ final class Parser {
 
     private final List<Token> tokens;
     private final String[] lines;
+    private final long maxElements;
     private int at;
     private int depth;
+    /** Numbers written in literals so far, counted against the element limit. */
+    private long literalElements;
 
-    private Parser(List<Token> tokens, String source) {
+    private Parser(List<Token> tokens, String source, long maxElements) {
         this.tokens = tokens;
         this.lines = source.split("\r?\n", -1);
+        this.maxElements = maxElements;
     }
 
-    static List<Statement> parse(String source) {
-        return new Parser(Lexer.tokens(source), source).program();
+    static List<Statement> parse(String source, Limits limits) {
+        if (source.length() > limits.sourceChars()) {
+            throw ChainException.overLimit(1, 1, "the program is " + source.length() + " characters long, more than the"
+                    + " limit of " + limits.sourceChars(), Limits.Kind.SOURCE_CHARS);
+        }
+        return new Parser(Lexer.tokens(source), source, limits.elements()).program();
     }
 
     /** One expression, alone on its line (the formulas of the ops' rules are written in the same syntax). */
     static Expr expression(String source) {
-        Parser p = new Parser(Lexer.tokens(source), source);
+        Parser p = new Parser(Lexer.tokens(source), source, Long.MAX_VALUE);
         Expr e = p.expr();
         Token end = p.peek();
         if (!end.is(Kind.NEWLINE)) {
@@ -259,6 +267,10 @@ final class Parser {
                         : "literals hold numbers only, found " + t.describe() + " (build other values with expressions)");
             }
             values.add(sign * Double.parseDouble(t.text()));
+            if (++literalElements > maxElements) {
+                throw ChainException.overLimit(t.line(), t.column(), "too large: the literals hold more than the limit of "
+                        + maxElements + " elements", Limits.Kind.ELEMENTS);
+            }
         } while (accept(Kind.COMMA));
         expect(Kind.RBRACKET, "',' or ']' in the literal opened at " + open.line() + ":" + open.column());
         return values.stream().mapToDouble(Double::doubleValue).toArray();

@@ -37,6 +37,22 @@ public final class Converters {
         }
     }
 
+    /** A whole number of at least 1, such as a limit. */
+    public static final class PositiveLong implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            try {
+                long n = Long.parseLong(value.strip().replace("_", ""));
+                if (n >= 1) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new TypeConversionException("not a whole number of at least 1");
+        }
+    }
+
     /** NumPy's {@code random_state}: a whole number from 0 to 2³² − 1. */
     public static final class Seed implements ITypeConverter<Long> {
         @Override

@@ -124,6 +124,10 @@ public final class DataCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "write the CSV to FILE instead of standard output")
     private Path out;
 
+    @Option(names = "--max-values", paramLabel = "N", defaultValue = "20000000", converter = Converters.PositiveLong.class,
+            description = "refuse data sets of more than N numbers (samples × (features + 1)); default ${DEFAULT-VALUE}")
+    private long maxValues;
+
     private final Io io;
 
     public DataCommand(Io io) {
@@ -165,6 +169,15 @@ public final class DataCommand implements Callable<Integer> {
         if (part != null && !List.of("train", "test").contains(part)) {
             throw new UsageError("--part must be train or test, got '" + part + "'");
         }
+        long features = switch (name) {
+            case "blobs" -> this.features == null ? 2 : this.features;
+            case "classification" -> this.features == null ? 20 : this.features;
+            default -> 2;
+        };
+        if ((double) samples * (Math.max(0, features) + 1) > maxValues) {
+            throw new UsageError(samples + " samples of " + features + " features would be " + (long) samples * (features + 1)
+                    + " numbers, more than the limit of " + maxValues + " (raise it with --max-values N)");
+        }
         Dataset data;
         try {
             data = generate();
@@ -173,6 +186,14 @@ public final class DataCommand implements Callable<Integer> {
             }
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
+        }
+        for (int i = 0; i < data.size(); i++) {
+            for (int j = 0; j < data.features(); j++) {
+                if (!Double.isFinite(data.x(i, j))) {
+                    throw new UsageError("the data overflow: sample " + i + " has " + data.x(i, j) + " (a smaller --noise"
+                            + " keeps every value a finite double)");
+                }
+            }
         }
         if (out == null) {
             io.out().print(CsvWriter.toCsv(data));

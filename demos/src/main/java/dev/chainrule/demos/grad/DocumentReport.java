@@ -29,7 +29,7 @@ abstract class DocumentReport {
     DocumentReport(Derivation d) {
         this.d = d;
         this.e = d.evaluation();
-        this.tex = new Tex(d.precision());
+        this.tex = new Tex(d.precision(), d.full());
     }
 
     // ---------------------------------------------------------------- the markup, supplied by each format
@@ -111,7 +111,11 @@ abstract class DocumentReport {
             if (!locals.isEmpty()) {
                 paragraph(text("Local derivatives" + (locals.stream().anyMatch(l -> l.form() == Rule.Form.MAP)
                         ? " (G is the gradient arriving from above):" : ":")));
-                for (LocalDerivative l : locals) {
+                int shown = d.full() ? locals.size() : Math.min(locals.size(), Derivation.STEPS_SHOWN);
+                if (shown < locals.size()) {
+                    paragraph(text("The first " + shown + " of " + locals.size() + " (--full shows them all):"));
+                }
+                for (LocalDerivative l : locals.subList(0, shown)) {
                     out.append(display(Tex.partial(Tex.operand(l.output()), Tex.operand(l.operand())) + " = "
                             + Tex.formula(l) + l.values().map(n -> " = " + tex.tensor(n)).orElse("")));
                 }

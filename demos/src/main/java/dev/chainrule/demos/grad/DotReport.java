@@ -25,8 +25,8 @@ import java.util.Set;
  */
 final class DotReport {
     /** Larger matrices are shown by their corners, so that a node stays readable. */
-    private static final int MAX_ROWS = 8;
-    private static final int MAX_COLS = 6;
+    private static final int MAX_ROWS = 7;
+    private static final int MAX_COLS = 7;
 
     private final Evaluation e;
     private final Numbers num;
@@ -116,7 +116,7 @@ final class DotReport {
                 .append("</td></tr>");
         if (TextReport.computed(b)) {
             label.append("<tr><td colspan=\"2\"><font face=\"Courier\">")
-                    .append(html(b.name() + " = " + ExprText.of(b.statement().value()))).append("</font></td></tr>");
+                    .append(html(b.name() + " = " + ExprText.of(b.statement().value(), ExprText.SHORT))).append("</font></td></tr>");
         }
         row(label, "value", v);
         row(label, "∂" + target + "/∂" + b.name(), e.gradient(b));

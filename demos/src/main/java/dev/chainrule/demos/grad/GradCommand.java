@@ -2,7 +2,9 @@ package dev.chainrule.demos.grad;
 
 import dev.chainrule.autograd.lang.ChainException;
 import dev.chainrule.autograd.lang.ChainProgram;
+import dev.chainrule.autograd.lang.DeepStack;
 import dev.chainrule.autograd.lang.Evaluation;
+import dev.chainrule.autograd.lang.Limits;
 import dev.chainrule.demos.cli.Cli;
 import dev.chainrule.demos.cli.Converters;
 import dev.chainrule.demos.cli.HelpOption;
@@ -59,6 +61,23 @@ public final class GradCommand implements Callable<Integer> {
             description = "decimals shown by text, markdown, latex and dot (0 to 17); default ${DEFAULT-VALUE}")
     private int precision;
 
+    @Option(names = "--full", description = "show large values (over 1000 elements) and every step in full, not summarised")
+    private boolean full;
+
+    @Option(names = "--max-source", paramLabel = "N", converter = Converters.PositiveLong.class,
+            description = "refuse programs longer than N characters; default ${DEFAULT-VALUE}", defaultValue = "1000000")
+    private long maxSource;
+
+    @Option(names = "--max-elements", paramLabel = "N", converter = Converters.PositiveLong.class,
+            description = "refuse programs whose values hold more than N elements in all; default ${DEFAULT-VALUE}",
+            defaultValue = "20000000")
+    private long maxElements;
+
+    @Option(names = "--max-flops", paramLabel = "N", converter = Converters.PositiveLong.class,
+            description = "refuse programs whose matrix products (with their gradients) take more than N floating-point "
+                    + "operations; default ${DEFAULT-VALUE}", defaultValue = "20000000000")
+    private long maxFlops;
+
     private final Io io;
     private final Graphviz graphviz;
 
@@ -96,31 +115,48 @@ public final class GradCommand implements Callable<Integer> {
             io.err().println("chainrule grad: " + Graphviz.missing(format));
             return Cli.ERROR;
         }
+        Limits limits = new Limits(maxSource, maxElements, maxFlops);
         String source;
         try {
-            source = file.equals("-") ? new String(io.in().readAllBytes(), StandardCharsets.UTF_8)
-                    : Files.readString(Path.of(file), StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            io.err().println("chainrule grad: cannot read " + file + ": " + describe(e));
+            source = ProgramText.read(file.equals("-") ? io.in() : Files.newInputStream(Path.of(file)), limits.sourceChars());
+        } catch (ProgramText.TooLong x) {
+            io.err().println("chainrule grad: " + file + ": the program is longer than " + limits.sourceChars()
+                    + " characters (" + hint(Limits.Kind.SOURCE_CHARS, limits) + ")");
+            return Cli.ERROR;
+        } catch (IOException | RuntimeException x) {
+            io.err().println("chainrule grad: cannot read " + file + ": " + describe(x));
             return Cli.ERROR;
         }
         String name = file.equals("-") ? "<stdin>" : file;
         Evaluation e;
         try {
-            e = ChainProgram.parse(source).evaluate(of);
+            e = ChainProgram.parse(source, limits).evaluate(of);
         } catch (ChainException x) {
             if (x.isAboutTarget() && x.line() == 0) {
                 io.err().println("chainrule grad: --of " + of + ": " + x.getMessage());
             } else {
-                io.err().println(x.render(name, source) + (x.isAboutTarget() ? "\n(--of NAME differentiates another value)" : ""));
+                io.err().println(x.render(name, source) + (x.isAboutTarget() ? "\n(--of NAME differentiates another value)"
+                        : x.limit().map(k -> "\n(" + hint(k, limits) + ")").orElse("")));
             }
             return Cli.ERROR;
         }
-        Derivation d = new Derivation(name, source, e, lr == null ? OptionalDouble.empty() : OptionalDouble.of(lr), precision);
-        byte[] report = Formats.render(format, d, graphviz);
+        Derivation d = new Derivation(name, source, e, lr == null ? OptionalDouble.empty() : OptionalDouble.of(lr),
+                precision, full);
+        byte[] report = DeepStack.run(() -> Formats.render(format, d, graphviz));
         io.out().write(report, 0, report.length);
         io.out().flush();
         return e.passed() ? Cli.OK : Cli.FAILED;
+    }
+
+    /** How to raise limit {@code kind}, e.g. {@code raise the limit with --max-elements 40000000}. */
+    private static String hint(Limits.Kind kind, Limits limits) {
+        String flag = switch (kind) {
+            case SOURCE_CHARS -> "--max-source";
+            case ELEMENTS -> "--max-elements";
+            case FLOPS -> "--max-flops";
+        };
+        return "the limit of " + kind.what() + " is " + limits.of(kind) + "; raise it with " + flag + " "
+                + 2 * limits.of(kind);
     }
 
     private static String describe(Exception e) {

@@ -28,10 +28,15 @@ final class Tex {
             "log_softmax", "\\operatorname{log\\,softmax}", "mse", "\\operatorname{MSE}", "bce", "\\operatorname{BCE}");
     private static final Pattern INDEXED = Pattern.compile("([A-Za-z]+?)(\\d+)");
 
-    private final Numbers num;
+    /** Expressions longer than this (as source text) are shown as text, cut short, rather than typeset. */
+    private static final int LONGEST_TYPESET = 400;
 
-    Tex(int precision) {
-        this.num = new Numbers(precision);
+    private final Numbers num;
+    private final boolean full;
+
+    Tex(int precision, boolean full) {
+        this.num = new Numbers(precision, full);
+        this.full = full;
     }
 
     /** A number at the report's precision: {@code 0.270000}, {@code 1.5 \times 10^{9}}, {@code \infty}. */
@@ -45,17 +50,34 @@ final class Tex {
         return scientific(num.number(v));
     }
 
-    /** A scalar as a number, anything else as a {@code bmatrix} (a vector as one row). */
+    /**
+     * A scalar as a number, anything else as a {@code bmatrix} (a vector as one row); a tensor of more than
+     * {@link Numbers#THRESHOLD} elements by its first and last rows and columns around {@code \cdots} and
+     * {@code \vdots}, unless in full.
+     */
     String tensor(Tensor t) {
         if (t.rank() == 0) {
             return number(t.item());
         }
-        double[][] rows = t.toMatrix();
+        int rows = t.shape().rows();
+        int cols = t.shape().cols();
+        boolean summarised = !full && t.size() > Numbers.THRESHOLD;
+        int edge = summarised ? Numbers.EDGE : Integer.MAX_VALUE;
         List<String> lines = new ArrayList<>();
-        for (double[] row : rows) {
+        for (int i = 0; i < rows; i++) {
+            if (summarised && rows > 2 * edge && i == edge) {
+                lines.add(String.join(" & ", java.util.Collections.nCopies(Math.min(cols, 2 * edge + 1), "\\vdots")));
+                i = rows - edge - 1;
+                continue;
+            }
             List<String> cells = new ArrayList<>();
-            for (double v : row) {
-                cells.add(number(v));
+            for (int j = 0; j < cols; j++) {
+                if (summarised && cols > 2 * edge && j == edge) {
+                    cells.add("\\cdots");
+                    j = cols - edge - 1;
+                    continue;
+                }
+                cells.add(number(t.rank() == 2 ? t.get(i, j) : t.get(j)));
             }
             lines.add(String.join(" & ", cells));
         }
@@ -112,6 +134,12 @@ final class Tex {
 
     /** An expression as LaTeX, with only the parentheses it needs. */
     static String of(Expr e) {
+        String source = ExprText.of(e, LONGEST_TYPESET);
+        if (source.endsWith("…")) {
+            return "\\text{\\texttt{" + source.replace("\\", "\\textbackslash{}").replace("_", "\\_")
+                    .replace("^", "\\^{}").replace("#", "\\#").replace("&", "\\&").replace("%", "\\%")
+                    .replace("$", "\\$").replace("{", "\\{").replace("}", "\\}").replace("…", "\\ldots{}") + "}}";
+        }
         return print(e, 0);
     }
 

@@ -8,6 +8,7 @@ import dev.chainrule.autograd.lang.Expr;
 import dev.chainrule.autograd.lang.ExprText;
 import dev.chainrule.autograd.lang.LocalDerivative;
 import dev.chainrule.autograd.lang.NonFinite;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -28,7 +29,7 @@ final class TextReport {
         this.d = d;
         this.e = d.evaluation();
         this.lines = d.source().split("\r?\n", -1);
-        this.num = new Numbers(d.precision());
+        this.num = new Numbers(d.precision(), d.full());
     }
 
     static String render(Derivation d) {
@@ -80,10 +81,15 @@ final class TextReport {
         line(pad("value", w), v);
         line(pad(gradLabel, w), e.gradient(b));
         if (computed(b)) {
-            for (LocalDerivative l : e.localDerivatives(b)) {
+            List<LocalDerivative> locals = e.localDerivatives(b);
+            int shown = d.full() ? locals.size() : Math.min(locals.size(), Derivation.STEPS_SHOWN);
+            for (LocalDerivative l : locals.subList(0, shown)) {
                 sb.append("    ").append(l.label()).append(" = ").append(l.text());
                 l.values().ifPresent(n -> sb.append(" = ").append(num.inline(n)));
                 sb.append('\n');
+            }
+            if (shown < locals.size()) {
+                sb.append("    … and ").append(locals.size() - shown).append(" more steps (--full shows them)\n");
             }
         }
     }
@@ -109,17 +115,20 @@ final class TextReport {
             Expr claim = c.check().right();
             String claimed = claim instanceof Expr.Num || claim instanceof Expr.Literal
                     || claim instanceof Expr.Negate n && n.operand() instanceof Expr.Num
-                    ? ExprText.of(claim) : num.inline(c.right());
-            String tolerance = c.check().tolerance() == null ? "1e-9, the default" : ExprText.of(c.check().tolerance());
-            sb.append("      ").append(ExprText.of(c.check().left())).append(" is ").append(num.inline(c.left()))
+                    ? ExprText.of(claim, ExprText.SHORT) : num.inline(c.right());
+            String tolerance = c.check().tolerance() == null ? "1e-9, the default"
+                    : ExprText.of(c.check().tolerance(), ExprText.SHORT);
+            sb.append("      ").append(ExprText.of(c.check().left(), ExprText.SHORT)).append(" is ").append(num.inline(c.left()))
                     .append(", not ").append(claimed).append(" (tolerance ").append(tolerance).append(")\n");
         }
     }
 
+    /** The statement on {@code line}, without its comment, cut short with {@code …} when very long. */
     private String source(int line) {
         String text = line >= 1 && line <= lines.length ? lines[line - 1] : "";
         int hash = text.indexOf('#');
-        return (hash >= 0 ? text.substring(0, hash) : text).strip();
+        String s = (hash >= 0 ? text.substring(0, hash) : text).strip();
+        return s.length() > ExprText.SHORT ? s.substring(0, ExprText.SHORT - 1) + "…" : s;
     }
 
     private static String pad(String s, int w) {

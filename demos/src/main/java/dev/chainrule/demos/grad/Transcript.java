@@ -24,7 +24,7 @@ public final class Transcript {
     /** The text report of {@code source} (called {@code file}), with the update for learning rate {@code lr}. */
     public static String text(String file, String source, double lr) {
         Evaluation e = ChainProgram.parse(source).evaluate();
-        return TextReport.render(new Derivation(file, source, e, OptionalDouble.of(lr), 6));
+        return TextReport.render(new Derivation(file, source, e, OptionalDouble.of(lr), 6, false));
     }
 
     /** The source of the shipped example {@code name} ({@code demos/examples/NAME.chain}). */

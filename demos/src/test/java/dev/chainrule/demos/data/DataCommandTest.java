@@ -116,6 +116,12 @@ class DataCommandTest {
         assertBad("unknown option --colour", "data", "moons", "--colour", "red");
         assertBad("--noise needs a value", "data", "moons", "--noise");
         assertBad("no dataset given; known: moons circles blobs classification xor spiral", "data");
+        assertBad("2147483647 samples of 2 features would be 6442450941 numbers, more than the limit of 20000000"
+                + " (raise it with --max-values N)", "data", "moons", "--samples", "2147483647");
+        assertBad("100000 samples of 100000 features would be 10000100000 numbers, more than the limit of 20000000"
+                + " (raise it with --max-values N)", "data", "blobs", "--features", "100000", "--samples", "100000");
+        assertBad("the data overflow: sample 0 has Infinity (a smaller --noise keeps every value a finite double)",
+                "data", "moons", "--noise", "1e308", "--samples", "5", "--seed", "0");
     }
 
     private void assertBad(String message, String... args) {

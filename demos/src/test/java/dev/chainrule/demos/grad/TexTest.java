@@ -47,7 +47,7 @@ class TexTest {
 
     @Test
     void tensorsAreBmatrices() {
-        Tex tex = new Tex(2);
+        Tex tex = new Tex(2, false);
         assertThat(tex.tensor(Tensor.of(0.5))).isEqualTo("0.50");
         assertThat(tex.tensor(Tensor.of(1.0, -2.0))).isEqualTo("\\begin{bmatrix}1.00 & -2.00\\end{bmatrix}");
         assertThat(tex.tensor(Tensor.of(new double[][] {{1}, {2}}))).isEqualTo("\\begin{bmatrix}1.00\\\\2.00\\end{bmatrix}");
