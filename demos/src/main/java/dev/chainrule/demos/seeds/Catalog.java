@@ -9,7 +9,10 @@ final class Catalog {
             Transcripts.SEED000_EX1,
             new Seed001Q1(),
             new Seed001Q2(),
-            new Seed001Q3());
+            new Seed001Q3(),
+            new Seed004Perceptron(),
+            new Seed004Activations(),
+            new Seed004MseSlip());
 
     private Catalog() {
     }
