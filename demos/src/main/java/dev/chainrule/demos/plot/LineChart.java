@@ -92,6 +92,7 @@ public final class LineChart {
     public Path save(Path file, int width, int height) {
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setDrawSeriesLineAsPath(true);   // one path per curve, so a dash pattern runs on over many samples
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
             XYSeries xy = new XYSeries(s.name, false, true);

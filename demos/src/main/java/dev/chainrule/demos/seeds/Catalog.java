@@ -6,7 +6,13 @@ import java.util.Optional;
 /** Every demo, in the order of the course documents. */
 final class Catalog {
     static final List<Demo> ALL = List.of(
-            Transcripts.SEED000_EX1);
+            Transcripts.SEED000_EX1,
+            new Seed001Q1(),
+            new Seed001Q2(),
+            new Seed001Q3(),
+            new Seed004Perceptron(),
+            new Seed004Activations(),
+            new Seed004MseSlip());
 
     private Catalog() {
     }
