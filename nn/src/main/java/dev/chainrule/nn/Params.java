@@ -15,8 +15,10 @@ import java.util.function.BiFunction;
  *
  * <pre>{@code
  * Params p = Params.of("W1", Tensor.of(new double[][] {{0.3, -0.1}, {0.2, 0.4}}), "b1", Tensor.of(new double[][] {{0.1}, {-0.2}}));
- * Params grads = p.gradientsFrom(loss.grad());
- * Params updated = p.zipWith(grads, (w, g) -> w.sub(g.mul(0.1)));
+ * Tensor x = Tensor.of(new double[][] {{0.5}, {-0.2}});
+ * Tensor loss = p.get("W1").matmul(x).add(p.get("b1")).tanh().sum();
+ * Params grads = p.gradientsFrom(loss);                    // ∂loss/∂W1, ∂loss/∂b1 (nothing for x)
+ * Params updated = p.zipWith(grads, (w, g) -> Functional.sgdStep(w, g, 0.1));
  * }</pre>
  */
 public final class Params implements Iterable<Tuple2<String, Tensor>> {
@@ -96,9 +98,50 @@ public final class Params implements Iterable<Tuple2<String, Tensor>> {
         return new Params(byName.map((name, v) -> new Tuple2<>(name, detached(f.apply(v, other.get(name))))));
     }
 
-    /** The gradient of each parameter, from gradients of a loss computed with exactly these tensors. */
+    /**
+     * The gradient of {@code loss} with respect to each parameter, computed by reverse mode along the paths to the
+     * parameters only ({@link Tensor#grad(Tensor...)}): a training step never computes {@code ∂loss/∂X} for its
+     * data. Every parameter must be one the loss depends on; see {@link #gradientsFromAllowingUnused}.
+     *
+     * @throws IllegalArgumentException naming the parameters the loss does not depend on — usually a tensor
+     *                                  re-wrapped on the way (e.g. {@code Tensor.of(p.get("W").toArray())} is a new
+     *                                  leaf, not {@code W}) or a parameter the model forgot to use
+     */
+    public Params gradientsFrom(Tensor loss) {
+        return gradientsFrom(loss.grad(tensors()));
+    }
+
+    /**
+     * Like {@link #gradientsFrom(Tensor)}, but a parameter the loss does not depend on gets a gradient of zeros
+     * (PyTorch's {@code allow_unused} with {@code materialize_grads}): for the rare model that leaves a parameter
+     * out on purpose.
+     */
+    public Params gradientsFromAllowingUnused(Tensor loss) {
+        Gradients g = loss.grad(tensors());
+        return new Params(byName.mapValues(g::of));
+    }
+
+    /**
+     * The gradient of each parameter, read from gradients already computed (e.g. {@code loss.grad()}, which also
+     * holds the δ of every intermediate).
+     *
+     * @throws IllegalArgumentException naming the parameters that have no gradient in {@code gradients}
+     */
     public Params gradientsFrom(Gradients gradients) {
+        Seq<String> unused = byName.filter(e -> !gradients.contains(e._2)).keySet().toList();
+        if (!unused.isEmpty()) {
+            throw new IllegalArgumentException("no gradient for " + (unused.size() == 1 ? "parameter " : "parameters ")
+                    + unused.map(n -> "'" + n + "'").mkString(", ") + ": the loss does not depend on "
+                    + (unused.size() == 1 ? "it" : "them") + ". Was a parameter re-wrapped on the way (Tensor.of(...)"
+                    + " of its values is a new tensor) or left out of the model? If it is unused on purpose, allow"
+                    + " unused parameters (Params.gradientsFromAllowingUnused, Trainer.allowUnused) to get zeros");
+        }
         return new Params(byName.mapValues(gradients::of));
+    }
+
+    /** The tensors, in order. */
+    private Tensor[] tensors() {
+        return byName.values().toJavaArray(Tensor[]::new);
     }
 
     private static Tensor detached(Tensor t) {

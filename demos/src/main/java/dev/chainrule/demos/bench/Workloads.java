@@ -1,5 +1,6 @@
 package dev.chainrule.demos.bench;
 
+import dev.chainrule.autograd.Functional;
 import dev.chainrule.autograd.Gradients;
 import dev.chainrule.autograd.Tensor;
 import dev.chainrule.nn.Params;
@@ -55,11 +56,11 @@ final class Workloads {
             Tensor b2 = Tensor.of(new double[][] {{0.2}});
             for (int i = 0; i < 1000; i++) {
                 Tensor L = one.sub(W2.matmul(W1.matmul(x).add(b1).tanh()).add(b2).tanh()).square().sum();
-                Gradients g = L.grad();
-                W1 = W1.sub(g.of(W1).mul(0.1)).detach();
-                b1 = b1.sub(g.of(b1).mul(0.1)).detach();
-                W2 = W2.sub(g.of(W2).mul(0.1)).detach();
-                b2 = b2.sub(g.of(b2).mul(0.1)).detach();
+                Gradients g = L.grad(W1, b1, W2, b2);
+                W1 = Functional.sgdStep(W1, g.of(W1), 0.1);
+                b1 = Functional.sgdStep(b1, g.of(b1), 0.1);
+                W2 = Functional.sgdStep(W2, g.of(W2), 0.1);
+                b2 = Functional.sgdStep(b2, g.of(b2), 0.1);
             }
         };
     }
@@ -97,7 +98,7 @@ final class Workloads {
             Params p = start;
             for (int i = 0; i < steps; i++) {
                 Tensor L = loss.apply(net.forward(p, X), y);
-                p = sgd.step(p, p.gradientsFrom(L.grad()), dev.chainrule.nn.optim.OptimizerState.initial()).params();
+                p = sgd.step(p, p.gradientsFrom(L), dev.chainrule.nn.optim.OptimizerState.initial()).params();
             }
         };
     }

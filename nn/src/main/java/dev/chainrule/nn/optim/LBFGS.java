@@ -52,11 +52,15 @@ public record LBFGS(int history, int maxIterations, int maxEvaluations, double g
         Value evaluate(Params params);
     }
 
-    /** An objective from a loss written with tensor ops on the parameters; reverse mode gives the gradient. */
+    /**
+     * An objective from a loss written with tensor ops on the parameters; reverse mode gives the gradient
+     * ({@link Params#gradientsFrom(Tensor)}: only along the paths to the parameters, and an error for a parameter the
+     * loss does not depend on).
+     */
     public static Objective objective(Function<Params, Tensor> loss) {
         return p -> {
             Tensor l = loss.apply(p);
-            return new Value(l.item(), p.gradientsFrom(l.grad()));
+            return new Value(l.item(), p.gradientsFrom(l));
         };
     }
 

@@ -43,6 +43,7 @@ public final class Trainer {
     private int nIterNoChange = 10;
     private Samples validation;
     private Penalty penalty;
+    private boolean allowUnused;
     private Consumer<EpochEnd> callback = e -> { };
     private PrintStream progress;
     private boolean progressAuto = true;
@@ -72,6 +73,7 @@ public final class Trainer {
         t.nIterNoChange = nIterNoChange;
         t.validation = validation;
         t.penalty = penalty;
+        t.allowUnused = allowUnused;
         t.callback = callback;
         t.progress = progress;
         t.progressAuto = progressAuto;
@@ -138,6 +140,15 @@ public final class Trainer {
         return with(t -> t.penalty = p);
     }
 
+    /**
+     * Give a parameter the loss does not depend on a gradient of zeros instead of failing. By default such a
+     * parameter is an error that names it ({@link Params#gradientsFrom(Tensor)}): it is usually a tensor re-wrapped
+     * on the way or one the model forgot, and training would silently leave it where it started.
+     */
+    public Trainer allowUnused() {
+        return with(t -> t.allowUnused = true);
+    }
+
     /** Called after every epoch (e.g. to plot hidden activations at chosen epochs). */
     public Trainer callback(Consumer<EpochEnd> c) {
         return with(t -> t.callback = c);
@@ -177,7 +188,8 @@ public final class Trainer {
                 int to = Math.min(n, from + size);
                 Tensor[] xy = full != null ? full : data.batch(order, from, to, layout);
                 Tensor l = objective(params, xy[0], xy[1]);
-                Optimizer.Step step = optimizer.step(params, params.gradientsFrom(l.grad()), state);
+                Params grads = allowUnused ? params.gradientsFromAllowingUnused(l) : params.gradientsFrom(l);
+                Optimizer.Step step = optimizer.step(params, grads, state);
                 params = step.params();
                 state = step.state();
                 total += l.item() * (to - from);

@@ -3,6 +3,8 @@ package dev.chainrule.nn.train;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.chainrule.autograd.Anomaly;
+import dev.chainrule.autograd.NonFiniteException;
 import dev.chainrule.autograd.Tensor;
 import dev.chainrule.nn.Layout;
 import dev.chainrule.nn.Model;
@@ -234,6 +236,41 @@ class TrainerTest {
         assertThat(Double.isFinite(last)).isFalse();
         assertThat(r.stopReason()).isEqualTo("the loss became " + last + " in epoch " + r.history().epochs()
                 + " (try a smaller learning rate)");
+    }
+
+    @Test
+    void aParameterTheModelDoesNotUseIsAnErrorNamingItUnlessAllowed() {
+        Sequential net = net(Layout.SAMPLES_AS_ROWS);
+        // A model that re-wraps the first layer's weight: the loss depends on a copy, not on "0.weight".
+        Model rewrapping = (p, x) -> {
+            Tensor w = p.get("0.weight");
+            return net.forward(p.with("0.weight", Tensor.of(w.shape(), w.toArray()).mul(1.0)), x);
+        };
+        Params start = net.init(new SplittableRandom(3));
+        assertThatThrownBy(() -> Trainer.of(rewrapping, MSE, new SGD(0.1)).epochs(2).progress(null).fit(start, data(5)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("no gradient for parameter '0.weight': the loss does not depend on it.");
+
+        TrainingResult r = Trainer.of(rewrapping, MSE, new SGD(0.1)).epochs(2).allowUnused().progress(null)
+                .fit(start, data(5));
+        assertThat(r.params().get("0.weight").sameValues(start.get("0.weight"))).as("zero gradients: it stays").isTrue();
+        assertThat(r.params().get("2.weight").sameValues(start.get("2.weight"))).isFalse();
+    }
+
+    @Test
+    void aTrainingStepDoesNotDifferentiateWithRespectToTheData() {
+        // ∂L/∂X through sqrt at 0 is infinite: with anomaly detection on, a full backward pass would stop there.
+        Sequential net = net(Layout.SAMPLES_AS_ROWS);
+        Model rooted = (p, x) -> net.forward(p, x.abs().sqrt());
+        Params start = net.init(new SplittableRandom(3));
+        Samples withZeros = Samples.of(new double[][] {{0.0, 1.0}, {4.0, 0.0}}, new double[][] {{0.5}, {-0.5}});
+        try (var scope = Anomaly.detect()) {
+            TrainingResult r = Trainer.of(rooted, MSE, new SGD(0.1)).epochs(3).progress(null).fit(start, withZeros);
+            assertThat(r.history().epochs()).isEqualTo(3);
+            Tensor[] xy = withZeros.all(Layout.SAMPLES_AS_ROWS);
+            Tensor l = MSE.apply(rooted.forward(start, xy[0]), xy[1]);
+            assertThatThrownBy(l::grad).isInstanceOf(NonFiniteException.class);
+        }
     }
 
     @Test
