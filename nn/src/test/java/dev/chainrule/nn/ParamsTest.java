@@ -86,6 +86,22 @@ class ParamsTest {
     }
 
     @Test
+    void weightsAreDeclaredAndKeptThroughEveryChange() {
+        Params p = Params.empty().withWeight("W1", W).with("b1", B);
+        assertThat(p.isWeight("W1")).isTrue();
+        assertThat(p.isWeight("b1")).isFalse();
+        assertThat(p.weights().names()).containsExactly("W1");
+        assertThat(p.with("W1", W.mul(2)).isWeight("W1")).as("replacing a value keeps it a weight").isTrue();
+        assertThat(p.map(t -> t.mul(2)).isWeight("W1")).isTrue();
+        assertThat(p.zipWith(p, Tensor::add).weights().names()).containsExactly("W1");
+        assertThat(p.gradientsFrom(p.get("W1").sum().add(p.get("b1").sum())).isWeight("W1")).isTrue();
+        assertThat(Params.of("b1", B).merge(p).isWeight("W1")).isTrue();
+        assertThat(p.merge(Params.of("W1", W)).isWeight("W1")).as("merge: the other's declaration wins").isFalse();
+        assertThat(p).isNotEqualTo(Params.of("W1", W, "b1", B)).isEqualTo(Params.empty().withWeight("W1", W).with("b1", B));
+        assertThat(p.toString()).startsWith("W1 (2,2) weight =\n");
+    }
+
+    @Test
     void valuesAreLeaves() {
         Tensor computed = W.mul(2);
         Params p = Params.of("W", computed);

@@ -266,7 +266,7 @@ public final class MLPClassifier {
             if (model.layers().get(i) instanceof Linear l) {
                 double bound = Math.sqrt(factor / (l.in() + l.out()));
                 String prefix = i + ".";
-                p = p.with(l.weightName(prefix), Tensor.of(rng.uniform(-bound, bound, l.in(), l.out())))
+                p = p.withWeight(l.weightName(prefix), Tensor.of(rng.uniform(-bound, bound, l.in(), l.out())))
                         .with(l.biasName(prefix), Tensor.of(rng.uniform(-bound, bound, l.out())));
             }
         }

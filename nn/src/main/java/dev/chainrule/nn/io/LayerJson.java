@@ -3,7 +3,9 @@ package dev.chainrule.nn.io;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chainrule.autograd.Shape;
+import dev.chainrule.autograd.Tensor;
 import dev.chainrule.nn.Layout;
+import dev.chainrule.nn.Params;
 import dev.chainrule.nn.init.Initializer;
 import dev.chainrule.nn.io.JsonChecks.Invalid;
 import dev.chainrule.nn.layers.Identity;
@@ -42,6 +44,11 @@ final class LayerJson {
      * @param where the layer's place in the file, e.g. {@code model.layers[0]}
      */
     record Expected(String name, Shape shape, String role, Linear layer, String where) {
+        /** {@code params} with this parameter set to {@code value}, a weight if it is the layer's weight. */
+        Params addTo(Params params, Tensor value) {
+            return role.equals("weight") ? params.withWeight(name, value) : params.with(name, value);
+        }
+
         /** E.g. {@code the layer Linear(2 → 10) at model.layers[0], with samples as rows, needs [2, 10] (in x out)}. */
         String needs() {
             boolean rows = layer.layout() == Layout.SAMPLES_AS_ROWS;

@@ -189,7 +189,7 @@ public final class ModelFile {
                 throw new Invalid("parameter \"" + field.getKey() + "\"", "the architecture has no such parameter"
                         + " (it needs " + names(expected) + ")");
             }
-            params = params.with(e.name(), tensor(field.getValue(), e));
+            params = e.addTo(params, tensor(field.getValue(), e));
         }
         if (!byName.isEmpty()) {
             Expected missing = byName.values().iterator().next();

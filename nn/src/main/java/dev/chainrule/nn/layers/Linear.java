@@ -10,7 +10,8 @@ import java.util.random.RandomGenerator;
 /**
  * A fully connected (dense) layer. Samples as rows: {@code X @ W + b} with {@code W: in x out}, {@code b: (out,)};
  * samples as columns: {@code W @ X + b} with {@code W: out x in}, {@code b: out x 1}. Parameters are called
- * {@code PREFIXweight} and {@code PREFIXbias}, or explicit names such as {@code W1}, {@code b1}.
+ * {@code PREFIXweight} and {@code PREFIXbias}, or explicit names such as {@code W1}, {@code b1}; the weight is
+ * declared a weight ({@link Params#isWeight}), so penalties apply to it and not to the bias.
  *
  * <pre>{@code
  * Linear l1 = new Linear(2, 2).layout(Layout.SAMPLES_AS_COLUMNS).named("W1", "b1")
@@ -82,7 +83,8 @@ public record Linear(int in, int out, boolean bias, Layout layout, Initializer w
 
     @Override
     public Params init(String prefix, RandomGenerator rng) {
-        Params p = Params.of(weightName(prefix), checked(weightInit.create(weightShape(), in, out, rng), weightShape(), "weight"));
+        Params p = Params.empty().withWeight(weightName(prefix),
+                checked(weightInit.create(weightShape(), in, out, rng), weightShape(), "weight"));
         return bias ? p.with(biasName(prefix), checked(biasInit.create(biasShape(), in, out, rng), biasShape(), "bias")) : p;
     }
 

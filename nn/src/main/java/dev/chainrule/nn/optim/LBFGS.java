@@ -184,8 +184,9 @@ public record LBFGS(int history, int maxIterations, int maxEvaluations, double g
         return out;
     }
 
+    /** {@code like} with its values replaced by consecutive runs of {@code x} (names, order and weights kept). */
     static Params unflatten(double[] x, Params like) {
-        Params out = Params.empty();
+        Params out = like;
         int at = 0;
         for (Tuple2<String, Tensor> e : like) {
             int n = e._2.size();

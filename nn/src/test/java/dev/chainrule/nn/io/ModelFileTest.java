@@ -113,8 +113,8 @@ class ModelFileTest {
     void paramsInAnotherOrderKeepTheirOrder() throws IOException {
         Sequential net = Sequential.of(new Linear(2, 2), new Tanh(), new Linear(2, 1));
         Params p = net.init(new SplittableRandom(1));
-        Params reordered = Params.of("2.bias", p.get("2.bias"), "0.weight", p.get("0.weight"))
-                .with("2.weight", p.get("2.weight")).with("0.bias", p.get("0.bias"));
+        Params reordered = Params.of("2.bias", p.get("2.bias")).withWeight("0.weight", p.get("0.weight"))
+                .withWeight("2.weight", p.get("2.weight")).with("0.bias", p.get("0.bias"));
         Path file = dir.resolve("m.json");
         ModelFile.save(file, net, reordered);
         assertThat(ModelFile.load(file).params()).isEqualTo(reordered);

@@ -44,6 +44,9 @@ class LayersTest {
         assertThat(columns.get("W1").shape()).isEqualTo(Shape.matrix(3, 2));
         assertThat(columns.get("b1").shape()).isEqualTo(Shape.matrix(3, 1));
         assertThat(new Linear(2, 3).withoutBias().init("", new SplittableRandom(1)).names()).containsExactly("weight");
+        assertThat(rows.isWeight("0.weight")).as("Linear declares its weight a weight").isTrue();
+        assertThat(rows.isWeight("0.bias")).isFalse();
+        assertThat(columns.weights().names()).containsExactly("W1");
     }
 
     @Test

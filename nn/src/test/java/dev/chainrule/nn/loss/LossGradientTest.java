@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.within;
 import dev.chainrule.autograd.Tensor;
 import dev.chainrule.nn.Layout;
 import dev.chainrule.nn.Params;
+import dev.chainrule.nn.init.Initializer;
+import dev.chainrule.nn.layers.Linear;
+import java.util.SplittableRandom;
 import java.util.function.DoubleBinaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -208,7 +211,8 @@ class LossGradientTest {
     private static final Tensor B = Tensor.of(0.3, -0.7);
     private static final Tensor W1 = Tensor.of(new double[][] {{-1.0, 3.0}});
     private static final Tensor B1 = Tensor.of(new double[][] {{4.0}});
-    private static final Params PARAMS = Params.of("0.weight", W, "0.bias", B).with("W1", W1).with("b1", B1);
+    private static final Params PARAMS = Params.empty().withWeight("0.weight", W).with("0.bias", B).withWeight("W1", W1)
+            .with("b1", B1);
 
     @Test
     void l2PenaltyIsHalfRateTimesSquaresAndItsGradientRateTimesWeightsNotBiases() {
@@ -233,11 +237,24 @@ class LossGradientTest {
     }
 
     @Test
-    void penaltiesChooseParametersByNameAndRejectABadRate() {
-        assertThat(Penalty.WEIGHTS).accepts("0.weight", "W1", "weights", "beta").rejects("0.bias", "bias", "b", "b12");
-        Tensor all = new Penalty(Penalty.Kind.L2, 2.0, name -> true).apply(Params.of("b", Tensor.of(3.0)));
-        assertThat(all.item()).isEqualTo(9.0);
+    void penaltiesApplyToTheDeclaredWeightsWhateverTheirNames() {
+        // A weight called "b" is penalised, a bias called "weight" is not: the declaration decides, not the name.
+        Params named = Params.empty().withWeight("b", Tensor.of(3.0)).with("weight", Tensor.of(5.0));
+        assertThat(Penalty.l2(2.0).apply(named).item()).isEqualTo(9.0);
+        assertThat(Penalty.l1(2.0).apply(named).item()).isEqualTo(6.0);
+        Params fromLayers = new Linear(2, 1).named("b2", "w2").weights(Initializer.constant(2.0))
+                .biases(Initializer.constant(7.0)).init("", new SplittableRandom(0));
+        assertThat(Penalty.l2(1.0).apply(fromLayers).item()).as("Linear declares its weight").isEqualTo(4.0);
         assertThat(Penalty.l2(0).apply(PARAMS).item()).isEqualTo(0.0);
+        assertThat(Penalty.l2(1.0).apply(Params.empty()).item()).isEqualTo(0.0);
+    }
+
+    @Test
+    void aPenaltyOfParamsWithoutWeightsIsAnErrorAndABadRateIsRejected() {
+        assertThatThrownBy(() -> Penalty.l2(0.1).apply(Params.of("W1", W, "b1", B)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("penalty: none of the parameters (W1, b1) is a weight, so there is nothing to penalise;"
+                        + " layers declare their weights (Linear's weight), and Params.withWeight declares one by hand");
         assertThatThrownBy(() -> Penalty.l2(-0.1)).hasMessageContaining("rate must be a finite number >= 0, got -0.1");
         assertThatThrownBy(() -> Penalty.l1(Double.NaN)).hasMessageContaining("got NaN");
     }
