@@ -26,8 +26,7 @@ final class MoonsWorkload {
         Samples data = Samples.binary(train.x(), train.labels());
         Sequential net = MLP.sizes(2, 10, 1).layout(Layout.SAMPLES_AS_COLUMNS).hidden(new Tanh()).output(new Sigmoid())
                 .weights(Initializer.standardNormal()).biases(Initializer.zeros()).build();
-        Trainer trainer = Trainer.of(net, new BinaryCrossEntropy(), new SGD(0.5)).layout(Layout.SAMPLES_AS_COLUMNS)
-                .epochs(1000).fullBatch().progress(null);
+        Trainer trainer = Trainer.of(net, new BinaryCrossEntropy(), new SGD(0.5)).epochs(1000).fullBatch().progress(null);
         return () -> trainer.fit(net.init(new RandomState(0)), data);
     }
 }

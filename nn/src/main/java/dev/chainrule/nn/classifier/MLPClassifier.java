@@ -156,7 +156,7 @@ public final class MLPClassifier {
         RandomState rng = new RandomState(s.seed);
         Sequential model = network(features, outputs);
         Params start = initialise(model, rng);
-        Loss loss = outputs == 1 ? new BinaryCrossEntropyWithLogits() : new SoftmaxCrossEntropy(Layout.SAMPLES_AS_ROWS, true);
+        Loss loss = outputs == 1 ? new BinaryCrossEntropyWithLogits() : new SoftmaxCrossEntropy();
         if (s.solver.equals("lbfgs")) {
             Tensor[] xy = data.all(Layout.SAMPLES_AS_ROWS);
             Penalty l2 = Penalty.l2(s.alpha / n);
@@ -255,7 +255,7 @@ public final class MLPClassifier {
             in = h;
         }
         layers.add(new Linear(in, outputs));
-        return new Sequential(layers);
+        return new Sequential(Layout.SAMPLES_AS_ROWS, layers);
     }
 
     /** scikit-learn's order: for each layer, its weight then its bias, uniform in ±√(f / (fanIn + fanOut)). */

@@ -1,11 +1,12 @@
 package dev.chainrule.nn.layers;
 
 import dev.chainrule.autograd.Tensor;
+import dev.chainrule.nn.Layout;
 
 /** The identity activation. */
 public record Identity() implements Activation {
     @Override
-    public Tensor apply(Tensor z) {
+    public Tensor apply(Tensor z, Layout layout) {
         return z;
     }
 

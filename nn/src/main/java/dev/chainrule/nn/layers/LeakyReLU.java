@@ -1,6 +1,7 @@
 package dev.chainrule.nn.layers;
 
 import dev.chainrule.autograd.Tensor;
+import dev.chainrule.nn.Layout;
 
 /** {@code z} where {@code z > 0}, else {@code slope·z}. */
 public record LeakyReLU(double slope) implements Activation {
@@ -16,7 +17,7 @@ public record LeakyReLU(double slope) implements Activation {
     }
 
     @Override
-    public Tensor apply(Tensor z) {
+    public Tensor apply(Tensor z, Layout layout) {
         return z.leakyRelu(slope);
     }
 

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Builds a multi-layer perceptron from its layer sizes: {@code Linear} layers with a hidden activation between them
  * and an output activation at the end. The same builder makes the seeds' binary (sigmoid) and multi-class
- * (softmax) models: only {@code output(...)} and the loss change.
+ * (softmax) models: only {@code output(...)} and the loss change. {@link #layout} sets where the samples are for the
+ * whole network (the {@link Sequential}'s layout), so a softmax output normalises each sample's classes in either.
  *
  * <pre>{@code
  * Sequential binary = MLP.sizes(2, 10, 1).hidden(new Tanh()).output(new Sigmoid()).build();
@@ -56,6 +57,7 @@ public final class MLP {
         return this;
     }
 
+    /** Where the samples are: rows (the default) or columns. */
     public MLP layout(Layout l) {
         this.layout = l;
         return this;
@@ -74,12 +76,12 @@ public final class MLP {
     public Sequential build() {
         List<Layer> layers = new ArrayList<>();
         for (int i = 0; i + 1 < sizes.length; i++) {
-            layers.add(new Linear(sizes[i], sizes[i + 1]).layout(layout).weights(weights).biases(biases));
+            layers.add(new Linear(sizes[i], sizes[i + 1]).weights(weights).biases(biases));
             Activation a = i + 2 < sizes.length ? hidden : output;
             if (!(a instanceof Identity)) {
-                layers.add(a instanceof Softmax ? new Softmax(layout) : a);
+                layers.add(a);
             }
         }
-        return new Sequential(layers);
+        return new Sequential(layout, layers);
     }
 }

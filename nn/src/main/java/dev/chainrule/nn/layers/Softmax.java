@@ -3,20 +3,15 @@ package dev.chainrule.nn.layers;
 import dev.chainrule.autograd.Tensor;
 import dev.chainrule.nn.Layout;
 
-/** Softmax over the classes of each sample: {@code axis} 1 when samples are rows, 0 when they are columns. */
-public record Softmax(int axis) implements Activation {
-    /** Softmax over the features of each sample in {@code layout}. */
-    public Softmax(Layout layout) {
-        this(layout.featureAxis());
-    }
-
+/** Softmax over the classes of each sample: along each row when samples are rows, each column when they are columns. */
+public record Softmax() implements Activation {
     @Override
-    public Tensor apply(Tensor z) {
-        return z.softmax(axis);
+    public Tensor apply(Tensor z, Layout layout) {
+        return z.softmax(z.rank() == 1 ? 0 : layout.featureAxis());
     }
 
     @Override
     public String describe() {
-        return "Softmax(axis=" + axis + ")";
+        return "Softmax";
     }
 }

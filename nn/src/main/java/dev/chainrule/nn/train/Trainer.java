@@ -1,7 +1,6 @@
 package dev.chainrule.nn.train;
 
 import dev.chainrule.autograd.Tensor;
-import dev.chainrule.nn.Layout;
 import dev.chainrule.nn.Model;
 import dev.chainrule.nn.Params;
 import dev.chainrule.nn.loss.Loss;
@@ -25,8 +24,7 @@ import java.util.random.RandomGenerator;
  *
  * <pre>{@code
  * Sequential net = MLP.sizes(2, 10, 1).hidden(new Tanh()).output(new Sigmoid()).layout(Layout.SAMPLES_AS_COLUMNS).build();
- * TrainingResult r = Trainer.of(net, new BinaryCrossEntropy(), new SGD(0.5))
- *         .layout(Layout.SAMPLES_AS_COLUMNS).epochs(1000).fullBatch()
+ * TrainingResult r = Trainer.of(net, new BinaryCrossEntropy(), new SGD(0.5)).epochs(1000).fullBatch()
  *         .fit(net.init(new SplittableRandom(42)), Samples.binary(X, y));
  * r.history().training();   // loss per epoch
  * }</pre>
@@ -35,7 +33,6 @@ public final class Trainer {
     private final Model model;
     private final Loss loss;
     private final Optimizer optimizer;
-    private Layout layout = Layout.SAMPLES_AS_ROWS;
     private int epochs = 100;
     private int batchSize; // 0: full batch
     private RandomGenerator shuffle;
@@ -54,7 +51,10 @@ public final class Trainer {
         this.optimizer = optimizer;
     }
 
-    /** A full-batch trainer for 100 epochs, samples as rows, no early stopping. */
+    /**
+     * A full-batch trainer for 100 epochs without early stopping. Batches are laid out as the model's
+     * {@link Model#layout()} says, and the loss is given that layout too.
+     */
     public static Trainer of(Model model, Loss loss, Optimizer optimizer) {
         if (model == null || loss == null || optimizer == null) {
             throw new IllegalArgumentException("trainer: model, loss and optimizer must not be null");
@@ -65,7 +65,6 @@ public final class Trainer {
     /** A copy of this trainer with {@code change} applied: every setting method returns a new trainer. */
     private Trainer with(Consumer<Trainer> change) {
         Trainer t = new Trainer(model, loss, optimizer);
-        t.layout = layout;
         t.epochs = epochs;
         t.batchSize = batchSize;
         t.shuffle = shuffle;
@@ -79,10 +78,6 @@ public final class Trainer {
         t.progressAuto = progressAuto;
         change.accept(t);
         return t;
-    }
-
-    public Trainer layout(Layout l) {
-        return with(t -> t.layout = l);
     }
 
     /** At most this many epochs (passes over the data). */
@@ -171,8 +166,8 @@ public final class Trainer {
         int[] order = new int[n];
         java.util.Arrays.setAll(order, i -> i);
         RandomGenerator rng = shuffle != null ? shuffle : batchSize > 1 ? new SplittableRandom(0) : null;
-        Tensor[] full = size == n ? data.all(layout) : null;
-        Tensor[] held = validation == null ? null : validation.all(layout);
+        Tensor[] full = size == n ? data.all(model.layout()) : null;
+        Tensor[] held = validation == null ? null : validation.all(model.layout());
         List<Double> trainLosses = new ArrayList<>();
         List<Double> validationLosses = new ArrayList<>();
         Progress bar = progressAuto ? Progress.onTerminal(epochs) : progress == null ? null : Progress.to(progress, epochs);
@@ -186,7 +181,7 @@ public final class Trainer {
             double total = 0;
             for (int from = 0; from < n; from += size) {
                 int to = Math.min(n, from + size);
-                Tensor[] xy = full != null ? full : data.batch(order, from, to, layout);
+                Tensor[] xy = full != null ? full : data.batch(order, from, to, model.layout());
                 Tensor l = objective(params, xy[0], xy[1]);
                 Params grads = allowUnused ? params.gradientsFromAllowingUnused(l) : params.gradientsFrom(l);
                 Optimizer.Step step = optimizer.step(params, grads, state);
@@ -228,7 +223,7 @@ public final class Trainer {
     }
 
     private Tensor objective(Params params, Tensor x, Tensor y) {
-        Tensor l = loss.apply(model.forward(params, x), y);
+        Tensor l = loss.apply(model.forward(params, x), y, model.layout());
         return penalty == null ? l : l.add(penalty.apply(params));
     }
 

@@ -20,7 +20,8 @@ class InitializerTest {
 
     /** A 200 x 300 weight drawn by {@code init}: 60 000 samples of its distribution. */
     private static double[] draw(Initializer init) {
-        return new Linear(FAN_IN, FAN_OUT).weights(init).init("", new SplittableRandom(123)).get("weight").toArray();
+        return new Linear(FAN_IN, FAN_OUT).weights(init).init("", Layout.SAMPLES_AS_ROWS, new SplittableRandom(123))
+                .get("weight").toArray();
     }
 
     private static double mean(double[] v) {
@@ -115,25 +116,26 @@ class InitializerTest {
         double[][] w = {{0.3, -0.1}, {0.2, 0.4}};
         Initializer given = Initializer.of(w);
         w[0][0] = 99;
-        Params p = new Linear(2, 2).layout(Layout.SAMPLES_AS_COLUMNS).weights(given).biases(Initializer.of(0.1, -0.2))
-                .init("", new SplittableRandom(0));
+        Params p = new Linear(2, 2).weights(given).biases(Initializer.of(0.1, -0.2))
+                .init("", Layout.SAMPLES_AS_COLUMNS, new SplittableRandom(0));
         assertThat(p.get("weight").toArray()).containsExactly(0.3, -0.1, 0.2, 0.4);
         assertThat(p.get("bias").shape()).isEqualTo(Shape.matrix(2, 1));
         assertThat(p.get("bias").toArray()).containsExactly(0.1, -0.2);
-        Params rows = new Linear(2, 2).biases(Initializer.of(0.1, -0.2)).init("", new SplittableRandom(0));
+        Params rows = new Linear(2, 2).biases(Initializer.of(0.1, -0.2)).init("", Layout.SAMPLES_AS_ROWS, new SplittableRandom(0));
         assertThat(rows.get("bias").shape()).isEqualTo(Shape.vector(2));
     }
 
     @Test
     void givenValuesOfTheWrongShapeAreRejected() {
         Linear l = new Linear(2, 2).weights(Initializer.of(new double[][] {{1, 2, 3}}));
-        assertThatThrownBy(() -> l.init("0.", new SplittableRandom(0)))
+        assertThatThrownBy(() -> l.init("0.", Layout.SAMPLES_AS_ROWS, new SplittableRandom(0)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("initializer: the given values have shape (1,3) but the parameter has shape (2,2)");
-        assertThatThrownBy(() -> new Linear(2, 3).biases(Initializer.of(0.1, 0.2)).init("", new SplittableRandom(0)))
+        assertThatThrownBy(() -> new Linear(2, 3).biases(Initializer.of(0.1, 0.2)).init("", Layout.SAMPLES_AS_ROWS,
+                new SplittableRandom(0)))
                 .hasMessage("initializer: the given values have shape (1,2) but the parameter has shape (3,)");
         Initializer wrongSize = (shape, fanIn, fanOut, rng) -> Tensor.zeros(5);
-        assertThatThrownBy(() -> new Linear(2, 3).weights(wrongSize).init("", new SplittableRandom(0)))
+        assertThatThrownBy(() -> new Linear(2, 3).weights(wrongSize).init("", Layout.SAMPLES_AS_ROWS, new SplittableRandom(0)))
                 .hasMessage("Linear(2 → 3): the weight initializer made shape (5,), expected (2,3)");
     }
 

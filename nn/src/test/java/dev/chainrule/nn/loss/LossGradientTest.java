@@ -157,7 +157,7 @@ class LossGradientTest {
         assertThat(mean[0].item()).isCloseTo(crossEntropyByHand() / 3, within(TOL));
         assertDelta(mean[1], softmaxMinus(LOGITS, ONE_HOT, 1.0 / 3));
 
-        Tensor[] sum = valueAndDelta(new SoftmaxCrossEntropy(Layout.SAMPLES_AS_ROWS, false), LOGITS, ONE_HOT);
+        Tensor[] sum = valueAndDelta(SoftmaxCrossEntropy.summed(), LOGITS, ONE_HOT);
         assertThat(sum[0].item()).isCloseTo(crossEntropyByHand(), within(TOL));
         assertDelta(sum[1], softmaxMinus(LOGITS, ONE_HOT, 1.0));
     }
@@ -165,8 +165,7 @@ class LossGradientTest {
     @Test
     void softmaxCrossEntropyWithSamplesAsColumns() {
         Tensor z = Tensor.of(LOGITS).transpose().detach();
-        SoftmaxCrossEntropy ce = new SoftmaxCrossEntropy(Layout.SAMPLES_AS_COLUMNS, true);
-        Tensor l = ce.apply(z, Tensor.of(ONE_HOT).transpose());
+        Tensor l = new SoftmaxCrossEntropy().apply(z, Tensor.of(ONE_HOT).transpose(), Layout.SAMPLES_AS_COLUMNS);
         assertThat(l.item()).isCloseTo(crossEntropyByHand() / 3, within(TOL));
         assertDelta(l.grad().of(z), transpose(softmaxMinus(LOGITS, ONE_HOT, 1.0 / 3)));
     }
@@ -174,12 +173,12 @@ class LossGradientTest {
     @Test
     void classIndicesGiveTheSameLossAndDeltaAsOneHot() {
         for (Layout layout : Layout.values()) {
-            SoftmaxCrossEntropy ce = new SoftmaxCrossEntropy(layout, true);
+            SoftmaxCrossEntropy ce = new SoftmaxCrossEntropy();
             boolean rows = layout == Layout.SAMPLES_AS_ROWS;
             Tensor z1 = rows ? Tensor.of(LOGITS) : Tensor.of(transpose(LOGITS));
             Tensor z2 = rows ? Tensor.of(LOGITS) : Tensor.of(transpose(LOGITS));
-            Tensor withOneHot = ce.apply(z1, rows ? Tensor.of(ONE_HOT) : Tensor.of(transpose(ONE_HOT)));
-            Tensor withIndices = ce.apply(z2, CLASSES);
+            Tensor withOneHot = ce.apply(z1, rows ? Tensor.of(ONE_HOT) : Tensor.of(transpose(ONE_HOT)), layout);
+            Tensor withIndices = ce.apply(z2, CLASSES, layout);
             assertThat(withIndices.item()).as(layout.name()).isEqualTo(withOneHot.item());
             assertThat(withIndices.grad().of(z2).sameValues(withOneHot.grad().of(z1))).as(layout.name()).isTrue();
         }
@@ -243,7 +242,7 @@ class LossGradientTest {
         assertThat(Penalty.l2(2.0).apply(named).item()).isEqualTo(9.0);
         assertThat(Penalty.l1(2.0).apply(named).item()).isEqualTo(6.0);
         Params fromLayers = new Linear(2, 1).named("b2", "w2").weights(Initializer.constant(2.0))
-                .biases(Initializer.constant(7.0)).init("", new SplittableRandom(0));
+                .biases(Initializer.constant(7.0)).init("", Layout.SAMPLES_AS_ROWS, new SplittableRandom(0));
         assertThat(Penalty.l2(1.0).apply(fromLayers).item()).as("Linear declares its weight").isEqualTo(4.0);
         assertThat(Penalty.l2(0).apply(PARAMS).item()).isEqualTo(0.0);
         assertThat(Penalty.l2(1.0).apply(Params.empty()).item()).isEqualTo(0.0);

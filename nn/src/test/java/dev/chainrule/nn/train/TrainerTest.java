@@ -2,6 +2,7 @@ package dev.chainrule.nn.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.chainrule.autograd.Anomaly;
 import dev.chainrule.autograd.NonFiniteException;
@@ -17,6 +18,7 @@ import dev.chainrule.nn.layers.Tanh;
 import dev.chainrule.nn.loss.BinaryCrossEntropy;
 import dev.chainrule.nn.loss.MeanSquaredError;
 import dev.chainrule.nn.loss.Penalty;
+import dev.chainrule.nn.loss.SoftmaxCrossEntropy;
 import dev.chainrule.nn.metrics.Metrics;
 import dev.chainrule.nn.optim.Adam;
 import dev.chainrule.nn.optim.SGD;
@@ -54,7 +56,7 @@ class TrainerTest {
                 Sequential net = net(layout);
                 Params start = net.init(new SplittableRandom(11));
                 Samples samples = data(4); // a power of two, so that the epoch's mean loss is exact too
-                Trainer trainer = Trainer.of(net, MSE, new SGD(0.1)).layout(layout).epochs(5).fullBatch().progress(null);
+                Trainer trainer = Trainer.of(net, MSE, new SGD(0.1)).epochs(5).fullBatch().progress(null);
                 TrainingResult r = (penalty == null ? trainer : trainer.penalty(penalty)).fit(start, samples);
 
                 Tensor[] xy = samples.all(layout);
@@ -83,10 +85,10 @@ class TrainerTest {
         Sequential net = net(Layout.SAMPLES_AS_ROWS);
         Params start = net.init(new SplittableRandom(2));
         List<Double> seen = new ArrayList<>();
-        Model watched = (p, x) -> {
+        Model watched = Model.of(Layout.SAMPLES_AS_ROWS, (p, x) -> {
             seen.add(x.get(0, 0));
             return net.forward(p, x);
-        };
+        });
         TrainingResult r = Trainer.of(watched, MSE, new SGD(0.05)).epochs(2).stochastic().progress(null)
                 .fit(start, data(5));
 
@@ -113,13 +115,13 @@ class TrainerTest {
         Sequential net = net(Layout.SAMPLES_AS_ROWS);
         Params start = net.init(new SplittableRandom(2));
         List<List<Double>> epochs = new ArrayList<>();
-        Model watched = (p, x) -> {
+        Model watched = Model.of(Layout.SAMPLES_AS_ROWS, (p, x) -> {
             if (epochs.isEmpty() || epochs.get(epochs.size() - 1).size() == 5) {
                 epochs.add(new ArrayList<>());
             }
             epochs.get(epochs.size() - 1).add(x.get(0, 0));
             return net.forward(p, x);
-        };
+        });
         Trainer t = Trainer.of(watched, MSE, new SGD(0.05)).epochs(4).stochastic().progress(null);
         TrainingResult a = t.shuffle(new SplittableRandom(7)).fit(start, data(5));
         List<List<Double>> firstRun = List.copyOf(epochs);
@@ -144,16 +146,15 @@ class TrainerTest {
         Sequential net = net(Layout.SAMPLES_AS_COLUMNS);
         List<Integer> sizes = new ArrayList<>();
         List<Double> firsts = new ArrayList<>();
-        Model watched = (p, x) -> {
+        Model watched = Model.of(Layout.SAMPLES_AS_COLUMNS, (p, x) -> {
             sizes.add(x.shape().cols());
             for (int j = 0; j < x.shape().cols(); j++) {
                 firsts.add(x.get(0, j));
             }
             return net.forward(p, x);
-        };
+        });
         Params start = net.init(new SplittableRandom(4));
-        Trainer t = Trainer.of(watched, MSE, new SGD(0.1)).layout(Layout.SAMPLES_AS_COLUMNS).epochs(3).miniBatch(2)
-                .progress(null);
+        Trainer t = Trainer.of(watched, MSE, new SGD(0.1)).epochs(3).miniBatch(2).progress(null);
         TrainingResult r = t.fit(start, data(5));
         assertThat(sizes).containsExactly(2, 2, 1, 2, 2, 1, 2, 2, 1);
         for (int e = 0; e < 3; e++) {
@@ -163,7 +164,7 @@ class TrainerTest {
         assertThat(t.fit(start, data(5)).params()).as("shuffled with seed 0 by default: reproducible").isEqualTo(r.params());
 
         sizes.clear();
-        Trainer.of(watched, MSE, new SGD(0.1)).layout(Layout.SAMPLES_AS_COLUMNS).epochs(1).miniBatch(10).progress(null)
+        Trainer.of(watched, MSE, new SGD(0.1)).epochs(1).miniBatch(10).progress(null)
                 .fit(start, data(5));
         assertThat(sizes).as("a batch larger than the data is the whole data").containsExactly(5);
     }
@@ -215,6 +216,28 @@ class TrainerTest {
     }
 
     @Test
+    void theTrainerAndTheLossTakeTheLayoutFromTheModel() {
+        // The same three-class network in both layouts, from transposed parameters: the same losses, epoch by epoch.
+        double[][] x = {{0.5, -1.0}, {1.5, 0.25}, {-0.5, 2.0}, {1.0, 1.0}};
+        int[] labels = {0, 2, 1, 2};
+        Sequential rows = MLP.sizes(2, 3, 3).hidden(new Tanh()).build();
+        Sequential columns = MLP.sizes(2, 3, 3).hidden(new Tanh()).layout(Layout.SAMPLES_AS_COLUMNS).build();
+        Params p = rows.init(new SplittableRandom(8));
+        Params q = p;
+        for (String layer : new String[] {"0.", "2."}) {
+            Tensor b = p.get(layer + "bias");
+            q = q.with(layer + "weight", p.get(layer + "weight").transpose()).with(layer + "bias", b.reshape(b.size(), 1));
+        }
+        Samples data = Samples.classes(x, labels, 3);
+        TrainingResult byRows = Trainer.of(rows, new SoftmaxCrossEntropy(), new SGD(0.5)).epochs(3).progress(null).fit(p, data);
+        TrainingResult byColumns = Trainer.of(columns, new SoftmaxCrossEntropy(), new SGD(0.5)).epochs(3).progress(null)
+                .fit(q, data);
+        for (int e = 0; e < 3; e++) {
+            assertThat(byColumns.history().training().get(e)).isCloseTo(byRows.history().training().get(e), within(1e-14));
+        }
+    }
+
+    @Test
     void xorIsLearned() {
         double[][] x = {{0, 0}, {0, 1}, {1, 0}, {1, 1}};
         int[] y = {0, 1, 1, 0};
@@ -242,10 +265,10 @@ class TrainerTest {
     void aParameterTheModelDoesNotUseIsAnErrorNamingItUnlessAllowed() {
         Sequential net = net(Layout.SAMPLES_AS_ROWS);
         // A model that re-wraps the first layer's weight: the loss depends on a copy, not on "0.weight".
-        Model rewrapping = (p, x) -> {
+        Model rewrapping = Model.of(Layout.SAMPLES_AS_ROWS, (p, x) -> {
             Tensor w = p.get("0.weight");
             return net.forward(p.with("0.weight", Tensor.of(w.shape(), w.toArray()).mul(1.0)), x);
-        };
+        });
         Params start = net.init(new SplittableRandom(3));
         assertThatThrownBy(() -> Trainer.of(rewrapping, MSE, new SGD(0.1)).epochs(2).progress(null).fit(start, data(5)))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -261,7 +284,7 @@ class TrainerTest {
     void aTrainingStepDoesNotDifferentiateWithRespectToTheData() {
         // ∂L/∂X through sqrt at 0 is infinite: with anomaly detection on, a full backward pass would stop there.
         Sequential net = net(Layout.SAMPLES_AS_ROWS);
-        Model rooted = (p, x) -> net.forward(p, x.abs().sqrt());
+        Model rooted = Model.of(Layout.SAMPLES_AS_ROWS, (p, x) -> net.forward(p, x.abs().sqrt()));
         Params start = net.init(new SplittableRandom(3));
         Samples withZeros = Samples.of(new double[][] {{0.0, 1.0}, {4.0, 0.0}}, new double[][] {{0.5}, {-0.5}});
         try (var scope = Anomaly.detect()) {
