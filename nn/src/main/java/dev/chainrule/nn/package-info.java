@@ -4,7 +4,7 @@
  * initialisers, losses, optimisers, training, metrics and saving models.
  *
  * <pre>{@code
- * Sequential net = MLP.sizes(2, 2, 1).hidden(new Tanh()).output(new Tanh()).layout(Layout.SAMPLES_AS_COLUMNS).build();
+ * Sequential net = MLP.sizes(2, 2, 1).hidden(Activation.TANH).output(Activation.TANH).layout(Layout.SAMPLES_AS_COLUMNS).build();
  * Params p = net.init(new java.util.SplittableRandom(0));
  * Tensor yhat = net.forward(p, x);
  * }</pre>

@@ -5,9 +5,9 @@ import dev.chainrule.autograd.Gradients;
 import dev.chainrule.autograd.Tensor;
 import dev.chainrule.nn.Params;
 import dev.chainrule.nn.init.Initializer;
+import dev.chainrule.nn.layers.Activation;
 import dev.chainrule.nn.layers.MLP;
 import dev.chainrule.nn.layers.Sequential;
-import dev.chainrule.nn.layers.Tanh;
 import dev.chainrule.nn.loss.SoftmaxCrossEntropy;
 import dev.chainrule.nn.optim.SGD;
 import dev.chainrule.nn.train.Samples;
@@ -71,7 +71,7 @@ final class Workloads {
         double[][] X = normal(rng, 1200, 4);
         int[] y = rng.ints(1200, 0, 3).toArray();
         Samples data = Samples.classes(X, y, 3);
-        Sequential net = MLP.sizes(4, 24, 12, 3).hidden(new Tanh()).weights(Initializer.normal(0, 0.3)).build();
+        Sequential net = MLP.sizes(4, 24, 12, 3).hidden(Activation.TANH).weights(Initializer.normal(0, 0.3)).build();
         Trainer trainer = Trainer.of(net, new SoftmaxCrossEntropy(), new SGD(0.1)).epochs(500).fullBatch().progress(null);
         return () -> trainer.fit(net.init(new SplittableRandom(1)), data);
     }
@@ -90,7 +90,7 @@ final class Workloads {
         SplittableRandom rng = new SplittableRandom(0);
         Tensor X = Tensor.of(normal(rng, batch, sizes[0]));
         int[] y = rng.ints(batch, 0, sizes[sizes.length - 1]).toArray();
-        Sequential net = MLP.sizes(sizes).hidden(new Tanh()).weights(Initializer.normal(0, scale)).build();
+        Sequential net = MLP.sizes(sizes).hidden(Activation.TANH).weights(Initializer.normal(0, scale)).build();
         Params start = net.init(new SplittableRandom(1));
         SoftmaxCrossEntropy loss = new SoftmaxCrossEntropy();
         SGD sgd = new SGD(0.1);

@@ -5,7 +5,6 @@ import dev.chainrule.data.random.RandomState;
 import dev.chainrule.nn.Layout;
 import dev.chainrule.nn.Params;
 import dev.chainrule.nn.layers.Activation;
-import dev.chainrule.nn.layers.Identity;
 import dev.chainrule.nn.layers.Linear;
 import dev.chainrule.nn.layers.Layer;
 import dev.chainrule.nn.layers.Sequential;
@@ -249,7 +248,7 @@ public final class MLPClassifier {
         for (int h : s.hidden) {
             layers.add(new Linear(in, h));
             Activation a = Settings.activationLayer(s.activation);
-            if (!(a instanceof Identity)) {
+            if (a.kind() != Activation.Kind.IDENTITY) {
                 layers.add(a);
             }
             in = h;

@@ -1,10 +1,6 @@
 package dev.chainrule.nn.classifier;
 
 import dev.chainrule.nn.layers.Activation;
-import dev.chainrule.nn.layers.Identity;
-import dev.chainrule.nn.layers.ReLU;
-import dev.chainrule.nn.layers.Sigmoid;
-import dev.chainrule.nn.layers.Tanh;
 import java.util.function.Consumer;
 
 /** The hyper-parameters of an {@link MLPClassifier}, copied on every change. */
@@ -37,10 +33,10 @@ final class Settings implements Cloneable {
 
     static Activation activationLayer(String name) {
         return switch (name) {
-            case "relu" -> new ReLU();
-            case "tanh" -> new Tanh();
-            case "logistic" -> new Sigmoid();
-            case "identity" -> new Identity();
+            case "relu" -> Activation.RELU;
+            case "tanh" -> Activation.TANH;
+            case "logistic" -> Activation.SIGMOID;
+            case "identity" -> Activation.IDENTITY;
             default -> throw new IllegalArgumentException("activation: must be relu, tanh, logistic or identity, got '"
                     + name + "'");
         };

@@ -8,15 +8,11 @@ import dev.chainrule.nn.Layout;
 import dev.chainrule.nn.Params;
 import dev.chainrule.nn.init.Initializer;
 import dev.chainrule.nn.io.JsonChecks.Invalid;
-import dev.chainrule.nn.layers.Identity;
+import dev.chainrule.nn.layers.Activation;
 import dev.chainrule.nn.layers.Layer;
-import dev.chainrule.nn.layers.LeakyReLU;
 import dev.chainrule.nn.layers.Linear;
-import dev.chainrule.nn.layers.ReLU;
 import dev.chainrule.nn.layers.Sequential;
-import dev.chainrule.nn.layers.Sigmoid;
-import dev.chainrule.nn.layers.Softmax;
-import dev.chainrule.nn.layers.Tanh;
+import io.vavr.control.Option;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -124,28 +120,37 @@ final class LayerJson {
                 g.writeNumberField("out", l.out());
                 g.writeBooleanField("bias", l.bias());
                 g.writeStringField("layout", layout.name());
-                if (l.weightName() != null) {
-                    g.writeStringField("weightName", l.weightName());
+                if (l.explicitWeightName().isDefined()) {
+                    g.writeStringField("weightName", l.explicitWeightName().get());
                 }
-                if (l.biasName() != null) {
-                    g.writeStringField("biasName", l.biasName());
+                if (l.explicitBiasName().isDefined()) {
+                    g.writeStringField("biasName", l.explicitBiasName().get());
                 }
             }
-            case LeakyReLU r -> {
-                g.writeStringField("type", "LeakyReLU");
-                g.writeFieldName("slope");
-                g.writeNumber(Double.toString(r.slope()));
+            case Activation a -> {
+                g.writeStringField("type", type(a.kind()));
+                if (a.kind() == Activation.Kind.LEAKY_RELU) {
+                    g.writeFieldName("slope");
+                    g.writeNumber(Double.toString(a.slope()));
+                }
+                if (a.kind() == Activation.Kind.SOFTMAX) {
+                    g.writeNumberField("axis", layout.featureAxis());
+                }
             }
-            case Softmax s -> {
-                g.writeStringField("type", "Softmax");
-                g.writeNumberField("axis", layout.featureAxis());
-            }
-            case Tanh t -> g.writeStringField("type", "Tanh");
-            case Sigmoid s -> g.writeStringField("type", "Sigmoid");
-            case ReLU r -> g.writeStringField("type", "ReLU");
-            case Identity i -> g.writeStringField("type", "Identity");
         }
         g.writeEndObject();
+    }
+
+    /** An activation's type in the file: the names of the layer classes before {@code Activation} replaced them. */
+    private static String type(Activation.Kind kind) {
+        return switch (kind) {
+            case TANH -> "Tanh";
+            case SIGMOID -> "Sigmoid";
+            case RELU -> "ReLU";
+            case LEAKY_RELU -> "LeakyReLU";
+            case SOFTMAX -> "Softmax";
+            case IDENTITY -> "Identity";
+        };
     }
 
     /**
@@ -188,7 +193,7 @@ final class LayerJson {
                 }
                 case "LeakyReLU" -> {
                     JsonChecks.object(node, where, List.of("type", "slope"), List.of());
-                    LeakyReLU r = new LeakyReLU(JsonChecks.number(node.get("slope"), where + ".slope"));
+                    Activation r = Activation.leakyRelu(JsonChecks.number(node.get("slope"), where + ".slope"));
                     yield layout -> r;
                 }
                 case "Softmax" -> {
@@ -200,15 +205,15 @@ final class LayerJson {
                     }
                     seen.state(axis == 1 || axis == -1 ? Layout.SAMPLES_AS_ROWS : Layout.SAMPLES_AS_COLUMNS,
                             where + ".axis", "softmax over axis " + axis + " (the classes of a sample)");
-                    yield layout -> new Softmax();
+                    yield layout -> Activation.SOFTMAX;
                 }
                 case "Tanh", "Sigmoid", "ReLU", "Identity" -> {
                     JsonChecks.object(node, where, List.of("type"), List.of());
                     Layer a = switch (type) {
-                        case "Tanh" -> new Tanh();
-                        case "Sigmoid" -> new Sigmoid();
-                        case "ReLU" -> new ReLU();
-                        default -> new Identity();
+                        case "Tanh" -> Activation.TANH;
+                        case "Sigmoid" -> Activation.SIGMOID;
+                        case "ReLU" -> Activation.RELU;
+                        default -> Activation.IDENTITY;
                     };
                     yield layout -> a;
                 }
@@ -248,7 +253,8 @@ final class LayerJson {
         }
         seen.state(l, where + ".layout", "the layout of this Linear layer");
         return new Linear(in, out, bias, Initializer.xavierUniform(), Initializer.zeros(),
-                JsonChecks.optionalName(node, "weightName", where), JsonChecks.optionalName(node, "biasName", where));
+                Option.of(JsonChecks.optionalName(node, "weightName", where)),
+                Option.of(JsonChecks.optionalName(node, "biasName", where)));
     }
 
     private static int positive(JsonNode node, String key, String where) {

@@ -37,7 +37,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * back. Numbers are written with {@code Double.toString}, so they read back bit for bit.
  *
  * <pre>{@code
- * Sequential net = MLP.sizes(2, 4, 1).hidden(new Tanh()).output(new Sigmoid()).build();
+ * Sequential net = MLP.sizes(2, 4, 1).hidden(Activation.TANH).output(Activation.SIGMOID).build();
  * Params params = net.init(new SplittableRandom(1));
  * ModelFile.save(Path.of("xor.json"), net, params);
  * SavedModel loaded = ModelFile.load(Path.of("xor.json"));

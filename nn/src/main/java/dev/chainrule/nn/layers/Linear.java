@@ -5,6 +5,7 @@ import dev.chainrule.autograd.Tensor;
 import dev.chainrule.nn.Layout;
 import dev.chainrule.nn.Params;
 import dev.chainrule.nn.init.Initializer;
+import io.vavr.control.Option;
 import java.util.random.RandomGenerator;
 
 /**
@@ -18,7 +19,7 @@ import java.util.random.RandomGenerator;
  * Linear l1 = new Linear(2, 2).named("W1", "b1")
  *         .weights(Initializer.of(new double[][] {{0.3, -0.1}, {0.2, 0.4}}))
  *         .biases(Initializer.of(0.1, -0.2));
- * Sequential seed000 = Sequential.of(Layout.SAMPLES_AS_COLUMNS, l1, new Tanh());   // W1 @ x + b1
+ * Sequential seed000 = Sequential.of(Layout.SAMPLES_AS_COLUMNS, l1, Activation.TANH);   // W1 @ x + b1
  * }</pre>
  *
  * @param in         inputs per sample
@@ -26,11 +27,12 @@ import java.util.random.RandomGenerator;
  * @param bias       whether there is a bias
  * @param weightInit how the weight starts
  * @param biasInit   how the bias starts
- * @param weightName the weight's explicit name, or null for {@code PREFIXweight}
- * @param biasName   the bias's explicit name, or null for {@code PREFIXbias}
+ * @param explicitWeightName the weight's own name ({@link #named}), or none for {@code PREFIXweight}: the name
+ *                           in {@code Params} is {@link #weightName(String)}
+ * @param explicitBiasName   the bias's own name, or none for {@code PREFIXbias} ({@link #biasName(String)})
  */
 public record Linear(int in, int out, boolean bias, Initializer weightInit, Initializer biasInit,
-                     String weightName, String biasName) implements Layer {
+                     Option<String> explicitWeightName, Option<String> explicitBiasName) implements Layer {
     public Linear {
         if (in <= 0 || out <= 0) {
             throw new IllegalArgumentException("Linear: in and out must be positive, got " + in + " and " + out);
@@ -38,36 +40,46 @@ public record Linear(int in, int out, boolean bias, Initializer weightInit, Init
         if (weightInit == null || biasInit == null) {
             throw new IllegalArgumentException("Linear: initializers must not be null");
         }
+        if (explicitWeightName == null || explicitBiasName == null
+                || explicitWeightName.exists(String::isBlank) || explicitBiasName.exists(String::isBlank)) {
+            throw new IllegalArgumentException("Linear: explicit names must not be null or blank, got "
+                    + explicitWeightName + " and " + explicitBiasName);
+        }
     }
 
     /** With a bias; Xavier-uniform weights, zero biases. */
     public Linear(int in, int out) {
-        this(in, out, true, Initializer.xavierUniform(), Initializer.zeros(), null, null);
+        this(in, out, true, Initializer.xavierUniform(), Initializer.zeros(), Option.none(), Option.none());
     }
 
     public Linear withoutBias() {
-        return new Linear(in, out, false, weightInit, biasInit, weightName, biasName);
+        return new Linear(in, out, false, weightInit, biasInit, explicitWeightName, explicitBiasName);
     }
 
     public Linear weights(Initializer init) {
-        return new Linear(in, out, bias, init, biasInit, weightName, biasName);
+        return new Linear(in, out, bias, init, biasInit, explicitWeightName, explicitBiasName);
     }
 
     public Linear biases(Initializer init) {
-        return new Linear(in, out, bias, weightInit, init, weightName, biasName);
+        return new Linear(in, out, bias, weightInit, init, explicitWeightName, explicitBiasName);
     }
 
     /** Explicit parameter names, e.g. {@code named("W1", "b1")}, instead of prefixed ones. */
     public Linear named(String weight, String bias) {
-        return new Linear(in, out, this.bias, weightInit, biasInit, weight, bias);
+        if (weight == null || bias == null) {
+            throw new IllegalArgumentException("Linear.named: names must not be null, got " + weight + " and " + bias);
+        }
+        return new Linear(in, out, this.bias, weightInit, biasInit, Option.some(weight), Option.some(bias));
     }
 
+    /** The weight's name in {@code Params} for a layer at {@code prefix}: its own name, else {@code PREFIXweight}. */
     public String weightName(String prefix) {
-        return weightName != null ? weightName : prefix + "weight";
+        return explicitWeightName.getOrElse(() -> prefix + "weight");
     }
 
+    /** The bias's name in {@code Params} for a layer at {@code prefix}: its own name, else {@code PREFIXbias}. */
     public String biasName(String prefix) {
-        return biasName != null ? biasName : prefix + "bias";
+        return explicitBiasName.getOrElse(() -> prefix + "bias");
     }
 
     /** The weight's shape: {@code in x out} with samples as rows, {@code out x in} with samples as columns. */

@@ -12,17 +12,17 @@ import java.util.List;
  * whole network (the {@link Sequential}'s layout), so a softmax output normalises each sample's classes in either.
  *
  * <pre>{@code
- * Sequential binary = MLP.sizes(2, 10, 1).hidden(new Tanh()).output(new Sigmoid()).build();
- * Sequential threeClass = MLP.sizes(4, 24, 12, 3).hidden(new Tanh()).output(new Identity()).build(); // logits
+ * Sequential binary = MLP.sizes(2, 10, 1).hidden(Activation.TANH).output(Activation.SIGMOID).build();
+ * Sequential threeClass = MLP.sizes(4, 24, 12, 3).hidden(Activation.TANH).output(Activation.IDENTITY).build(); // logits
  * Sequential seed002 = MLP.sizes(2, 10, 1).layout(Layout.SAMPLES_AS_COLUMNS)
  *         .weights(Initializer.standardNormal()).biases(Initializer.zeros())
- *         .hidden(new Tanh()).output(new Sigmoid()).build();
+ *         .hidden(Activation.TANH).output(Activation.SIGMOID).build();
  * }</pre>
  */
 public final class MLP {
     private final int[] sizes;
-    private Activation hidden = new ReLU();
-    private Activation output = new Identity();
+    private Activation hidden = Activation.RELU;
+    private Activation output = Activation.IDENTITY;
     private Layout layout = Layout.SAMPLES_AS_ROWS;
     private Initializer weights = Initializer.xavierUniform();
     private Initializer biases = Initializer.zeros();
@@ -78,7 +78,7 @@ public final class MLP {
         for (int i = 0; i + 1 < sizes.length; i++) {
             layers.add(new Linear(sizes[i], sizes[i + 1]).weights(weights).biases(biases));
             Activation a = i + 2 < sizes.length ? hidden : output;
-            if (!(a instanceof Identity)) {
+            if (a.kind() != Activation.Kind.IDENTITY) {
                 layers.add(a);
             }
         }

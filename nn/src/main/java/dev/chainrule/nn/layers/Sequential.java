@@ -13,10 +13,10 @@ import java.util.random.RandomGenerator;
  * {@code "i.weight"}, {@code "i.bias"} (as PyTorch's {@code nn.Sequential}) unless the layer names them itself.
  *
  * <pre>{@code
- * Sequential net = Sequential.of(new Linear(2, 10), new Tanh(), new Linear(10, 1), new Sigmoid());
+ * Sequential net = Sequential.of(new Linear(2, 10), Activation.TANH, new Linear(10, 1), Activation.SIGMOID);
  * Params p = net.init(new SplittableRandom(42));
  * Tensor probabilities = net.forward(p, Tensor.zeros(5, 2));              // 5 samples as rows: 5 x 1
- * Sequential seed = Sequential.of(Layout.SAMPLES_AS_COLUMNS, new Linear(2, 2), new Tanh());   // W @ X + b
+ * Sequential seed = Sequential.of(Layout.SAMPLES_AS_COLUMNS, new Linear(2, 2), Activation.TANH);   // W @ X + b
  * }</pre>
  *
  * @param layout where the samples are, for every layer (a nested {@code Sequential} must agree)

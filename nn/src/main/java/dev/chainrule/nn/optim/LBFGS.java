@@ -2,6 +2,7 @@ package dev.chainrule.nn.optim;
 
 import dev.chainrule.autograd.Tensor;
 import dev.chainrule.nn.Params;
+import dev.chainrule.nn.optim.LineSearch.Evaluation;
 import io.vavr.Tuple2;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -83,10 +84,10 @@ public record LBFGS(int history, int maxIterations, int maxEvaluations, double g
     public Result minimize(Objective f, Params start) {
         Counter fx = new Counter(f, start);
         double[] x = flatten(start);
-        double[][] fg = fx.at(x);
-        double loss = fg[0][0];
-        double[] g = fg[1];
-        Deque<double[][]> pairs = new ArrayDeque<>();
+        Evaluation fg = fx.at(x);
+        double loss = fg.loss();
+        double[] g = fg.gradient();
+        Deque<Pair> pairs = new ArrayDeque<>();
         List<Double> losses = new ArrayList<>(List.of(loss));
         for (int k = 0; k < maxIterations; k++) {
             if (maxAbs(g) <= gradientTolerance) {
@@ -108,7 +109,7 @@ public record LBFGS(int history, int maxIterations, int maxEvaluations, double g
             double[] s = subtract(xNew, x);
             double[] y = subtract(p.gradient(), g);
             if (dot(s, y) > 1e-10 * dot(y, y)) {
-                pairs.addLast(new double[][] {s, y});
+                pairs.addLast(new Pair(s, y));
                 if (pairs.size() > history) {
                     pairs.removeFirst();
                 }
@@ -129,25 +130,34 @@ public record LBFGS(int history, int maxIterations, int maxEvaluations, double g
     }
 
     /** {@code -H g} by the two-loop recursion, with {@code H₀ = (sᵀy / yᵀy) I} from the newest pair. */
-    private static double[] direction(double[] g, Deque<double[][]> pairs) {
+    private static double[] direction(double[] g, Deque<Pair> pairs) {
         double[] q = g.clone();
         double[] alphas = new double[pairs.size()];
         int i = pairs.size() - 1;
-        for (Iterator<double[][]> it = pairs.descendingIterator(); it.hasNext(); i--) {
-            double[][] sy = it.next();
-            alphas[i] = dot(sy[0], q) / dot(sy[1], sy[0]);
-            q = axpy(-alphas[i], sy[1], q);
+        for (Iterator<Pair> it = pairs.descendingIterator(); it.hasNext(); i--) {
+            Pair sy = it.next();
+            alphas[i] = dot(sy.s(), q) / dot(sy.y(), sy.s());
+            q = axpy(-alphas[i], sy.y(), q);
         }
         if (!pairs.isEmpty()) {
-            double[][] last = pairs.getLast();
-            q = scale(q, dot(last[0], last[1]) / dot(last[1], last[1]));
+            Pair last = pairs.getLast();
+            q = scale(q, dot(last.s(), last.y()) / dot(last.y(), last.y()));
         }
         i = 0;
-        for (double[][] sy : pairs) {
-            double beta = dot(sy[1], q) / dot(sy[1], sy[0]);
-            q = axpy(alphas[i++] - beta, sy[0], q);
+        for (Pair sy : pairs) {
+            double beta = dot(sy.y(), q) / dot(sy.y(), sy.s());
+            q = axpy(alphas[i++] - beta, sy.s(), q);
         }
         return scale(q, -1);
+    }
+
+    /**
+     * One remembered step: {@code s = x_{k+1} - x_k} and the change of the gradient {@code y = g_{k+1} - g_k}.
+     *
+     * @param s the step
+     * @param y the gradient's change
+     */
+    private record Pair(double[] s, double[] y) {
     }
 
     private Result done(Params like, double[] x, double loss, int k, Counter fx, boolean ok, String why, List<Double> losses) {
@@ -165,11 +175,11 @@ public record LBFGS(int history, int maxIterations, int maxEvaluations, double g
             this.like = like;
         }
 
-        /** {{loss}, gradient} at {@code x}. */
-        double[][] at(double[] x) {
+        /** The loss and the gradient at {@code x}. */
+        Evaluation at(double[] x) {
             count++;
             Value v = f.evaluate(unflatten(x, like));
-            return new double[][] {{v.loss()}, flatten(v.grads())};
+            return new Evaluation(v.loss(), flatten(v.grads()));
         }
     }
 

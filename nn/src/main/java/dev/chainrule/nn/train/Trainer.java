@@ -23,7 +23,7 @@ import java.util.random.RandomGenerator;
  * generator given to {@link #shuffle}, so a second {@code fit} continues that generator's sequence).
  *
  * <pre>{@code
- * Sequential net = MLP.sizes(2, 10, 1).hidden(new Tanh()).output(new Sigmoid()).layout(Layout.SAMPLES_AS_COLUMNS).build();
+ * Sequential net = MLP.sizes(2, 10, 1).hidden(Activation.TANH).output(Activation.SIGMOID).layout(Layout.SAMPLES_AS_COLUMNS).build();
  * TrainingResult r = Trainer.of(net, new BinaryCrossEntropy(), new SGD(0.5)).epochs(1000).fullBatch()
  *         .fit(net.init(new SplittableRandom(42)), Samples.binary(X, y));
  * r.history().training();   // loss per epoch

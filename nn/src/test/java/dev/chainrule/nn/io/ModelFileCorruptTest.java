@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chainrule.nn.layers.Activation;
 import dev.chainrule.nn.layers.Linear;
 import dev.chainrule.nn.layers.Sequential;
-import dev.chainrule.nn.layers.Sigmoid;
-import dev.chainrule.nn.layers.Tanh;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -33,7 +32,7 @@ class ModelFileCorruptTest {
 
     @BeforeEach
     void saveAGoodFile() throws IOException {
-        Sequential net = Sequential.of(new Linear(2, 3), new Tanh(), new Linear(3, 1), new Sigmoid());
+        Sequential net = Sequential.of(new Linear(2, 3), Activation.TANH, new Linear(3, 1), Activation.SIGMOID);
         file = dir.resolve("model.json");
         ModelFile.save(file, net, net.init(new SplittableRandom(5)));
         original = Files.readString(file);

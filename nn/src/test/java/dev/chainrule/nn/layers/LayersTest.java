@@ -9,6 +9,7 @@ import dev.chainrule.autograd.Tensor;
 import dev.chainrule.nn.Layout;
 import dev.chainrule.nn.Params;
 import dev.chainrule.nn.init.Initializer;
+import io.vavr.control.Option;
 import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,14 @@ class LayersTest {
         assertThat(rows.isWeight("0.weight")).as("Linear declares its weight a weight").isTrue();
         assertThat(rows.isWeight("0.bias")).isFalse();
         assertThat(columns.weights().names()).containsExactly("W1");
+        Linear named = new Linear(2, 3).named("W1", "b1");
+        assertThat(named.weightName("0.")).isEqualTo("W1");
+        assertThat(named.explicitWeightName()).isEqualTo(Option.some("W1"));
+        assertThat(new Linear(2, 3).weightName("0.")).as("never null").isEqualTo("0.weight");
+        assertThat(new Linear(2, 3).explicitWeightName()).isEqualTo(Option.none());
+        assertThat(new Linear(2, 3).biasName("")).isEqualTo("bias");
+        assertThatThrownBy(() -> new Linear(2, 3).named(" ", "b")).hasMessageContaining("must not be null or blank");
+        assertThatThrownBy(() -> new Linear(2, 3).named(null, "b")).hasMessageContaining("must not be null");
     }
 
     @Test
@@ -86,7 +95,7 @@ class LayersTest {
         Sequential net = MLP.sizes(2, 10, 1).build();
         Params q = net.init(new SplittableRandom(0));
         assertThatThrownBy(() -> net.forward(q, Tensor.zeros(5, 4))).hasMessageStartingWith("Linear(2 → 10): input of shape (5,4)");
-        Sequential later = Sequential.of(new Linear(2, 3), new Tanh(), new Linear(4, 1));
+        Sequential later = Sequential.of(new Linear(2, 3), Activation.TANH, new Linear(4, 1));
         assertThatThrownBy(() -> later.forward(later.init(new SplittableRandom(0)), Tensor.zeros(5, 2)))
                 .hasMessageStartingWith("Linear(4 → 1): input of shape (5,3) has 3 features but the layer expects 4");
     }
@@ -103,49 +112,53 @@ class LayersTest {
     @Test
     void activationsComputeTheirFunctions() {
         Tensor z = Tensor.of(-2.0, 0.0, 3.0);
-        assertThat(new Tanh().apply(z).toArray()).containsExactly(Math.tanh(-2), 0.0, Math.tanh(3));
-        assertThat(new Sigmoid().apply(z).toArray())
+        assertThat(Activation.TANH.apply(z).toArray()).containsExactly(Math.tanh(-2), 0.0, Math.tanh(3));
+        assertThat(Activation.SIGMOID.apply(z).toArray())
                 .containsExactly(new double[] {1 / (1 + Math.exp(2)), 0.5, 1 / (1 + Math.exp(-3))}, within(1e-16));
-        assertThat(new ReLU().apply(z).toArray()).containsExactly(0.0, 0.0, 3.0);
-        assertThat(new LeakyReLU(0.1).apply(z).toArray()).containsExactly(new double[] {-0.2, 0.0, 3.0}, within(1e-16));
-        assertThat(new LeakyReLU().slope()).isEqualTo(0.01);
-        assertThat(new Identity().apply(z)).isSameAs(z);
-        assertThatThrownBy(() -> new LeakyReLU(Double.NaN)).hasMessageContaining("slope must be finite, got NaN");
-        assertThat(new Tanh().init("0.", ROWS, new SplittableRandom(0)).size()).isZero();
+        assertThat(Activation.RELU.apply(z).toArray()).containsExactly(0.0, 0.0, 3.0);
+        assertThat(Activation.leakyRelu(0.1).apply(z).toArray()).containsExactly(new double[] {-0.2, 0.0, 3.0}, within(1e-16));
+        assertThat(Activation.leakyRelu().slope()).isEqualTo(0.01);
+        assertThat(Activation.IDENTITY.apply(z)).isSameAs(z);
+        assertThat(Activation.TANH.describe()).isEqualTo("Tanh");
+        assertThat(Activation.leakyRelu(0.2)).isEqualTo(Activation.leakyRelu(0.2)).isNotEqualTo(Activation.leakyRelu(0.3))
+                .hasToString("LeakyReLU(0.2)");
+        assertThat(Activation.RELU.kind()).isEqualTo(Activation.Kind.RELU);
+        assertThatThrownBy(() -> Activation.leakyRelu(Double.NaN)).hasMessageContaining("slope must be finite, got NaN");
+        assertThat(Activation.TANH.init("0.", ROWS, new SplittableRandom(0)).size()).isZero();
     }
 
     @Test
     void softmaxNormalisesEachSampleInItsLayout() {
         Tensor logits = t(new double[][] {{1, 2, 3}, {0, 0, 0}});
-        double[] rowSums = new Softmax().apply(logits, ROWS).sum(1).toArray();
+        double[] rowSums = Activation.SOFTMAX.apply(logits, ROWS).sum(1).toArray();
         assertThat(rowSums).containsExactly(new double[] {1, 1}, within(1e-15));
-        double[] columnSums = new Softmax().apply(logits.transpose(), COLUMNS).sum(0).toArray();
+        double[] columnSums = Activation.SOFTMAX.apply(logits.transpose(), COLUMNS).sum(0).toArray();
         assertThat(columnSums).containsExactly(new double[] {1, 1}, within(1e-15));
-        assertThat(new Softmax().apply(logits).get(1, 2)).as("samples as rows by default").isCloseTo(1.0 / 3, within(1e-16));
-        assertThat(new Softmax().apply(Tensor.of(0.0, 0.0), COLUMNS).toArray()).as("one sample as a vector")
+        assertThat(Activation.SOFTMAX.apply(logits).get(1, 2)).as("samples as rows by default").isCloseTo(1.0 / 3, within(1e-16));
+        assertThat(Activation.SOFTMAX.apply(Tensor.of(0.0, 0.0), COLUMNS).toArray()).as("one sample as a vector")
                 .containsExactly(0.5, 0.5);
     }
 
     @Test
     void sequentialNamesParametersByPositionAndNests() {
-        Sequential net = Sequential.of(new Linear(2, 3), new Tanh(),
-                Sequential.of(new Linear(3, 3), new ReLU()), new Linear(3, 1).named("Wout", "bout"));
+        Sequential net = Sequential.of(new Linear(2, 3), Activation.TANH,
+                Sequential.of(new Linear(3, 3), Activation.RELU), new Linear(3, 1).named("Wout", "bout"));
         Params p = net.init(new SplittableRandom(0));
         assertThat(p.names()).containsExactly("0.weight", "0.bias", "2.0.weight", "2.0.bias", "Wout", "bout");
         assertThat(net.forward(p, Tensor.zeros(5, 2)).shape()).isEqualTo(Shape.matrix(5, 1));
         assertThat(net.describe()).isEqualTo("Sequential(Linear(2 → 3), Tanh, Sequential(Linear(3 → 3), ReLU), Linear(3 → 1))");
         assertThatThrownBy(() -> new Sequential(ROWS, java.util.List.of())).hasMessageContaining("needs at least one layer");
-        assertThatThrownBy(() -> net.layers().add(new Tanh())).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> net.layers().add(Activation.TANH)).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
     void aModelHasOneLayoutAndANestedSequentialThatDisagreesIsRejected() {
-        Sequential inner = Sequential.of(new Linear(3, 3), new ReLU());
+        Sequential inner = Sequential.of(new Linear(3, 3), Activation.RELU);
         assertThatThrownBy(() -> Sequential.of(COLUMNS, new Linear(2, 3), inner))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Sequential: layer 1, Sequential(Linear(3 → 3), ReLU), has samples as rows but the model it"
                         + " is in has samples as columns; a model has one layout: give both the same");
-        Sequential agreeing = Sequential.of(COLUMNS, new Linear(2, 3), Sequential.of(COLUMNS, new Linear(3, 3), new ReLU()));
+        Sequential agreeing = Sequential.of(COLUMNS, new Linear(2, 3), Sequential.of(COLUMNS, new Linear(3, 3), Activation.RELU));
         assertThat(agreeing.init(new SplittableRandom(0)).get("1.0.weight").shape()).isEqualTo(Shape.matrix(3, 3));
         assertThat(agreeing.forward(agreeing.init(new SplittableRandom(0)), Tensor.zeros(2, 5)).shape())
                 .isEqualTo(Shape.matrix(3, 5));
@@ -155,12 +168,12 @@ class LayersTest {
 
     @Test
     void mlpBuildsLinearLayersWithActivationsBetween() {
-        Sequential binary = MLP.sizes(2, 10, 1).hidden(new Tanh()).output(new Sigmoid()).build();
+        Sequential binary = MLP.sizes(2, 10, 1).hidden(Activation.TANH).output(Activation.SIGMOID).build();
         assertThat(binary.describe()).isEqualTo("Sequential(Linear(2 → 10), Tanh, Linear(10 → 1), Sigmoid)");
         Sequential logits = MLP.sizes(4, 24, 12, 3).build();
         assertThat(logits.describe()).as("ReLU between, no output activation by default")
                 .isEqualTo("Sequential(Linear(4 → 24), ReLU, Linear(24 → 12), ReLU, Linear(12 → 3))");
-        Sequential columns = MLP.sizes(4, 3).output(new Softmax()).layout(COLUMNS).build();
+        Sequential columns = MLP.sizes(4, 3).output(Activation.SOFTMAX).layout(COLUMNS).build();
         assertThat(columns.layout()).as("the layout is set once, on the model").isEqualTo(COLUMNS);
         assertThat(columns.init(new SplittableRandom(0)).get("0.weight").shape()).isEqualTo(Shape.matrix(3, 4));
         assertThat(columns.forward(columns.init(new SplittableRandom(0)), Tensor.zeros(4, 5)).sum(0).toArray())
@@ -175,8 +188,8 @@ class LayersTest {
 
     @Test
     void bothLayoutsComputeTheSameNetworkTransposed() {
-        Sequential rows = MLP.sizes(2, 4, 3).hidden(new Tanh()).output(new Softmax()).build();
-        Sequential columns = MLP.sizes(2, 4, 3).hidden(new Tanh()).output(new Softmax()).layout(COLUMNS).build();
+        Sequential rows = MLP.sizes(2, 4, 3).hidden(Activation.TANH).output(Activation.SOFTMAX).build();
+        Sequential columns = MLP.sizes(2, 4, 3).hidden(Activation.TANH).output(Activation.SOFTMAX).layout(COLUMNS).build();
         Params p = rows.init(new SplittableRandom(9));
         Params q = Params.empty();
         for (String layer : new String[] {"0.", "2."}) {

@@ -10,11 +10,10 @@ import dev.chainrule.autograd.Tensor;
 import dev.chainrule.nn.Layout;
 import dev.chainrule.nn.Model;
 import dev.chainrule.nn.Params;
+import dev.chainrule.nn.layers.Activation;
 import dev.chainrule.nn.layers.Linear;
 import dev.chainrule.nn.layers.MLP;
 import dev.chainrule.nn.layers.Sequential;
-import dev.chainrule.nn.layers.Sigmoid;
-import dev.chainrule.nn.layers.Tanh;
 import dev.chainrule.nn.loss.BinaryCrossEntropy;
 import dev.chainrule.nn.loss.MeanSquaredError;
 import dev.chainrule.nn.loss.Penalty;
@@ -36,7 +35,7 @@ class TrainerTest {
     private static final MeanSquaredError MSE = new MeanSquaredError();
 
     private static Sequential net(Layout layout) {
-        return MLP.sizes(2, 3, 1).hidden(new Tanh()).layout(layout).build();
+        return MLP.sizes(2, 3, 1).hidden(Activation.TANH).layout(layout).build();
     }
 
     /** The first {@code n} samples. */
@@ -220,8 +219,8 @@ class TrainerTest {
         // The same three-class network in both layouts, from transposed parameters: the same losses, epoch by epoch.
         double[][] x = {{0.5, -1.0}, {1.5, 0.25}, {-0.5, 2.0}, {1.0, 1.0}};
         int[] labels = {0, 2, 1, 2};
-        Sequential rows = MLP.sizes(2, 3, 3).hidden(new Tanh()).build();
-        Sequential columns = MLP.sizes(2, 3, 3).hidden(new Tanh()).layout(Layout.SAMPLES_AS_COLUMNS).build();
+        Sequential rows = MLP.sizes(2, 3, 3).hidden(Activation.TANH).build();
+        Sequential columns = MLP.sizes(2, 3, 3).hidden(Activation.TANH).layout(Layout.SAMPLES_AS_COLUMNS).build();
         Params p = rows.init(new SplittableRandom(8));
         Params q = p;
         for (String layer : new String[] {"0.", "2."}) {
@@ -241,7 +240,7 @@ class TrainerTest {
     void xorIsLearned() {
         double[][] x = {{0, 0}, {0, 1}, {1, 0}, {1, 1}};
         int[] y = {0, 1, 1, 0};
-        Sequential net = MLP.sizes(2, 4, 1).hidden(new Tanh()).output(new Sigmoid()).build();
+        Sequential net = MLP.sizes(2, 4, 1).hidden(Activation.TANH).output(Activation.SIGMOID).build();
         TrainingResult r = Trainer.of(net, new BinaryCrossEntropy(), new Adam(0.05)).epochs(600).progress(null)
                 .fit(net.init(new SplittableRandom(42)), Samples.binary(x, y));
         Tensor probabilities = net.forward(r.params(), Tensor.of(x));
