@@ -3,6 +3,7 @@ package dev.chainrule.demos.bench;
 import dev.chainrule.autograd.Functional;
 import dev.chainrule.autograd.Gradients;
 import dev.chainrule.autograd.Tensor;
+import dev.chainrule.data.datasets.Dataset;
 import dev.chainrule.nn.Params;
 import dev.chainrule.nn.init.Initializer;
 import dev.chainrule.nn.layers.Activation;
@@ -10,7 +11,7 @@ import dev.chainrule.nn.layers.MLP;
 import dev.chainrule.nn.layers.Sequential;
 import dev.chainrule.nn.loss.SoftmaxCrossEntropy;
 import dev.chainrule.nn.optim.SGD;
-import dev.chainrule.nn.train.Samples;
+import dev.chainrule.nn.train.Targets;
 import dev.chainrule.nn.train.Trainer;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -70,9 +71,10 @@ final class Workloads {
         SplittableRandom rng = new SplittableRandom(0);
         double[][] X = normal(rng, 1200, 4);
         int[] y = rng.ints(1200, 0, 3).toArray();
-        Samples data = Samples.classes(X, y, 3);
+        Dataset data = Dataset.of(X, y);
         Sequential net = MLP.sizes(4, 24, 12, 3).hidden(Activation.TANH).weights(Initializer.normal(0, 0.3)).build();
-        Trainer trainer = Trainer.of(net, new SoftmaxCrossEntropy(), new SGD(0.1)).epochs(500).fullBatch().progress(null);
+        Trainer trainer = Trainer.of(net, new SoftmaxCrossEntropy(), new SGD(0.1)).targets(Targets.oneHot(3)).epochs(500)
+                .fullBatch().progress(null);
         return () -> trainer.fit(net.init(new SplittableRandom(1)), data);
     }
 

@@ -1,6 +1,7 @@
 package dev.chainrule.nn.classifier;
 
 import dev.chainrule.autograd.Tensor;
+import dev.chainrule.data.datasets.Dataset;
 import dev.chainrule.data.random.RandomState;
 import dev.chainrule.nn.Layout;
 import dev.chainrule.nn.Params;
@@ -16,7 +17,7 @@ import dev.chainrule.nn.optim.Adam;
 import dev.chainrule.nn.optim.LBFGS;
 import dev.chainrule.nn.optim.Optimizer;
 import dev.chainrule.nn.optim.SGD;
-import dev.chainrule.nn.train.Samples;
+import dev.chainrule.nn.train.Targets;
 import dev.chainrule.nn.train.Trainer;
 import dev.chainrule.nn.train.TrainingResult;
 import java.util.ArrayList;
@@ -149,15 +150,15 @@ public final class MLPClassifier {
             throw new IllegalArgumentException("fit: y holds a single class (" + classes[0] + "); a classifier needs at least two");
         }
         int features = X[0].length;
-        Samples data = classes.length == 2 ? Samples.binary(checked("fit", X, features), indices(y, classes))
-                : Samples.classes(checked("fit", X, features), indices(y, classes), classes.length);
+        Dataset data = Dataset.of(checked("fit", X, features), indices(y, classes));
+        Targets targets = classes.length == 2 ? Targets.binary() : Targets.oneHot(classes.length);
         int outputs = classes.length == 2 ? 1 : classes.length;
         RandomState rng = new RandomState(s.seed);
         Sequential model = network(features, outputs);
         Params start = initialise(model, rng);
         Loss loss = outputs == 1 ? new BinaryCrossEntropyWithLogits() : new SoftmaxCrossEntropy();
         if (s.solver.equals("lbfgs")) {
-            Tensor[] xy = data.all(Layout.SAMPLES_AS_ROWS);
+            Tensor[] xy = {data.xTensor(), Tensor.of(targets.rows(data))};
             Penalty l2 = Penalty.l2(s.alpha / n);
             LBFGS.Result r = new LBFGS(10, s.maxIter, 15000, s.tol, 0.0).minimize(
                     LBFGS.objective(p -> loss.apply(model.forward(p, xy[0]), xy[1]).add(l2.apply(p))), start);
@@ -167,7 +168,7 @@ public final class MLPClassifier {
         int batch = s.batchSize == 0 ? Math.min(200, n) : Math.min(s.batchSize, n);
         Optimizer optimizer = s.solver.equals("adam") ? new Adam(s.learningRate)
                 : new SGD(s.learningRate, s.momentum, s.momentum > 0);
-        TrainingResult r = Trainer.of(model, loss, optimizer).epochs(s.maxIter).miniBatch(batch).shuffle(rng)
+        TrainingResult r = Trainer.of(model, loss, optimizer).targets(targets).epochs(s.maxIter).miniBatch(batch).shuffle(rng)
                 .penalty(Penalty.l2(s.alpha / batch)).stopWhenNoImprovement(s.tol, s.nIterNoChange).progress(null)
                 .fit(start, data);
         return new MLPClassifier(s, new Fitted(model, r.params(), classes, features, r.history().training(),

@@ -1,6 +1,8 @@
 package dev.chainrule.nn.train;
 
 import dev.chainrule.autograd.Tensor;
+import dev.chainrule.data.datasets.Dataset;
+import dev.chainrule.data.preprocessing.Batches;
 import dev.chainrule.nn.Model;
 import dev.chainrule.nn.Params;
 import dev.chainrule.nn.loss.Loss;
@@ -8,7 +10,6 @@ import dev.chainrule.nn.loss.Penalty;
 import dev.chainrule.nn.optim.Optimizer;
 import dev.chainrule.nn.optim.OptimizerState;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
@@ -25,7 +26,7 @@ import java.util.random.RandomGenerator;
  * <pre>{@code
  * Sequential net = MLP.sizes(2, 10, 1).hidden(Activation.TANH).output(Activation.SIGMOID).layout(Layout.SAMPLES_AS_COLUMNS).build();
  * TrainingResult r = Trainer.of(net, new BinaryCrossEntropy(), new SGD(0.5)).epochs(1000).fullBatch()
- *         .fit(net.init(new SplittableRandom(42)), Samples.binary(X, y));
+ *         .targets(Targets.binary()).fit(net.init(new SplittableRandom(42)), MakeMoons.of(500).generate(42));
  * r.history().training();   // loss per epoch
  * }</pre>
  */
@@ -38,7 +39,8 @@ public final class Trainer {
     private RandomGenerator shuffle;
     private double tol = Double.NaN;
     private int nIterNoChange = 10;
-    private Samples validation;
+    private Dataset validation;
+    private Targets targets = Targets.values();
     private Penalty penalty;
     private boolean allowUnused;
     private Consumer<EpochEnd> callback = e -> { };
@@ -71,6 +73,7 @@ public final class Trainer {
         t.tol = tol;
         t.nIterNoChange = nIterNoChange;
         t.validation = validation;
+        t.targets = targets;
         t.penalty = penalty;
         t.allowUnused = allowUnused;
         t.callback = callback;
@@ -93,7 +96,11 @@ public final class Trainer {
         return with(t -> t.batchSize = 0);
     }
 
-    /** Steps on batches of {@code size} samples (the last may be smaller), shuffled each epoch with seed 0 unless set. */
+    /**
+     * Steps on batches of {@code size} samples (the last may be smaller), in a new order each epoch: data's
+     * {@link Batches#shuffled}, drawing from the generator given to {@link #shuffle}, else from
+     * {@code new SplittableRandom(0)}.
+     */
     public Trainer miniBatch(int size) {
         if (size < 1) {
             throw new IllegalArgumentException("trainer: batch size must be >= 1, got " + size);
@@ -107,8 +114,10 @@ public final class Trainer {
     }
 
     /**
-     * Shuffle the samples before each epoch's batches, drawing from {@code rng}. The generator is shared, not copied:
-     * pass a fresh {@code new SplittableRandom(seed)} to each {@code fit} that must repeat the same order.
+     * Shuffle the samples before each epoch's batches ({@link Batches#shuffled}: a new order every epoch, NumPy's
+     * {@code permutation(n)} for a {@code RandomState}), drawing from {@code rng}. Full-batch training uses the samples
+     * in their order and draws nothing. The generator is shared, not copied: pass a fresh
+     * {@code new SplittableRandom(seed)} to each {@code fit} that must repeat the same order.
      */
     public Trainer shuffle(RandomGenerator rng) {
         return with(t -> t.shuffle = rng);
@@ -126,8 +135,19 @@ public final class Trainer {
     }
 
     /** Validation data: its loss is recorded each epoch and, with early stopping, monitored. */
-    public Trainer validation(Samples data) {
+    public Trainer validation(Dataset data) {
         return with(t -> t.validation = data);
+    }
+
+    /**
+     * How each sample's {@code y} becomes the loss's target: {@link Targets#values()} (as it is, one column; the
+     * default), {@link Targets#binary()} (0/1 labels, checked) or {@link Targets#oneHot(int)} (class labels).
+     */
+    public Trainer targets(Targets t) {
+        if (t == null) {
+            throw new IllegalArgumentException("trainer: targets must not be null");
+        }
+        return with(c -> c.targets = t);
     }
 
     /** A penalty added to each batch's loss (e.g. {@code Penalty.l2(1e-4)}). */
@@ -157,69 +177,51 @@ public final class Trainer {
         });
     }
 
-    /** Trains from {@code start} on {@code data}. */
-    public TrainingResult fit(Params start, Samples data) {
-        Params params = start;
-        OptimizerState state = OptimizerState.initial();
+    /**
+     * Trains from {@code start} on {@code data}, whose targets become tensors as {@link #targets} says, laid out as the
+     * model's {@link Model#layout()}.
+     *
+     * @throws IllegalArgumentException if the data (training or validation) is empty, holds NaN or infinite values,
+     *                                  or has targets that do not fit, or if the loss does not depend on a parameter
+     *                                  (unless {@link #allowUnused()})
+     */
+    public TrainingResult fit(Params start, Dataset data) {
+        TrainingData.check("the training data", data, targets);
+        if (validation != null) {
+            TrainingData.check("the validation data", validation, targets);
+        }
+        Tensor[] held = validation == null ? null : TrainingData.tensors(validation, targets, model.layout());
+        Progress bar = progressAuto ? Progress.onTerminal(epochs) : progress == null ? null : Progress.to(progress, epochs);
+        Epochs record = new Epochs(callback, bar, tol, nIterNoChange);
         int n = data.size();
         int size = batchSize == 0 ? n : Math.min(batchSize, n);
-        int[] order = new int[n];
-        java.util.Arrays.setAll(order, i -> i);
+        Tensor[] full = size == n ? TrainingData.tensors(data, targets, model.layout()) : null;
         RandomGenerator rng = shuffle != null ? shuffle : batchSize > 1 ? new SplittableRandom(0) : null;
-        Tensor[] full = size == n ? data.all(model.layout()) : null;
-        Tensor[] held = validation == null ? null : validation.all(model.layout());
-        List<Double> trainLosses = new ArrayList<>();
-        List<Double> validationLosses = new ArrayList<>();
-        Progress bar = progressAuto ? Progress.onTerminal(epochs) : progress == null ? null : Progress.to(progress, epochs);
-        double best = Double.POSITIVE_INFINITY;
-        int noImprovement = 0;
-        String reason = "reached " + epochs + " epochs";
-        for (int epoch = 1; epoch <= epochs; epoch++) {
-            if (rng != null) {
-                shuffle(order, rng);
-            }
+        Iterable<Dataset> batches = full != null ? List.of(data)
+                : rng == null ? Batches.of(data, size) : Batches.shuffled(data, size, rng);
+        Params params = start;
+        OptimizerState state = OptimizerState.initial();
+        String reason = null;
+        for (int epoch = 1; epoch <= epochs && reason == null; epoch++) {
             double total = 0;
-            for (int from = 0; from < n; from += size) {
-                int to = Math.min(n, from + size);
-                Tensor[] xy = full != null ? full : data.batch(order, from, to, model.layout());
+            for (Dataset batch : batches) {
+                Tensor[] xy = full != null ? full : TrainingData.tensors(batch, targets, model.layout());
                 Tensor l = objective(params, xy[0], xy[1]);
                 Params grads = allowUnused ? params.gradientsFromAllowingUnused(l) : params.gradientsFrom(l);
                 Optimizer.Step step = optimizer.step(params, grads, state);
                 params = step.params();
                 state = step.state();
-                total += l.item() * (to - from);
+                total += l.item() * batch.size();
             }
             double epochLoss = total / n;
             if (!Double.isFinite(epochLoss)) {
-                reason = "the loss became " + epochLoss + " in epoch " + epoch + " (try a smaller learning rate)";
-                trainLosses.add(epochLoss);
-                break;
-            }
-            trainLosses.add(epochLoss);
-            double validationLoss = held == null ? Double.NaN : objective(params, held[0], held[1]).item();
-            if (held != null) {
-                validationLosses.add(validationLoss);
-            }
-            callback.accept(new EpochEnd(epoch, params, epochLoss,
-                    held == null ? OptionalDouble.empty() : OptionalDouble.of(validationLoss)));
-            if (bar != null) {
-                bar.update(epoch, epochLoss, validationLoss);
-            }
-            if (!Double.isNaN(tol)) {
-                double monitored = held == null ? epochLoss : validationLoss;
-                noImprovement = monitored > best - tol ? noImprovement + 1 : 0;
-                best = Math.min(best, monitored);
-                if (noImprovement > nIterNoChange) {
-                    reason = "the " + (held == null ? "training" : "validation") + " loss did not improve by " + tol
-                            + " for " + nIterNoChange + " epochs";
-                    break;
-                }
+                reason = record.diverged(epoch, epochLoss);
+            } else {
+                reason = record.ended(epoch, params, epochLoss, held == null ? OptionalDouble.empty()
+                        : OptionalDouble.of(objective(params, held[0], held[1]).item()));
             }
         }
-        if (bar != null) {
-            bar.finish();
-        }
-        return new TrainingResult(params, state, new History(trainLosses, validationLosses), reason);
+        return record.result(params, state, reason != null ? reason : "reached " + epochs + " epochs");
     }
 
     private Tensor objective(Params params, Tensor x, Tensor y) {
@@ -227,13 +229,4 @@ public final class Trainer {
         return penalty == null ? l : l.add(penalty.apply(params));
     }
 
-    /** Fisher-Yates, drawing {@code nextInt(i + 1)} from the last index down. */
-    private static void shuffle(int[] a, RandomGenerator rng) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
-    }
 }

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 class SameLoopForBothTasksTest {
 
     /** The one training loop of both exercises: full-batch gradient descent, samples as rows. */
-    private static Params train(Sequential net, Loss loss, Samples data) {
-        return Trainer.of(net, loss, new SGD(0.5)).epochs(400).fullBatch().progress(null)
+    private static Params train(Sequential net, Loss loss, Targets targets, Dataset data) {
+        return Trainer.of(net, loss, new SGD(0.5)).targets(targets).epochs(400).fullBatch().progress(null)
                 .fit(net.init(new RandomState(0)), data).params();
     }
 
@@ -41,7 +41,7 @@ class SameLoopForBothTasksTest {
         Split split = TrainTestSplit.trainTestSplit(MakeClassification.of(1000, 2).withInformative(2).withRedundant(0)
                 .withClustersPerClass(1).generate(42), 0.2, 42);
         Sequential net = mlp(2, 10, 1, Activation.SIGMOID);
-        Params p = train(net, new BinaryCrossEntropy(), Samples.binary(split.train().x(), split.train().labels()));
+        Params p = train(net, new BinaryCrossEntropy(), Targets.binary(), split.train());
         Tensor probabilities = net.forward(p, Tensor.of(split.test().x()));
         int[] predicted = Metrics.threshold(probabilities);
         assertThat(Metrics.accuracy(split.test().labels(), predicted)).isGreaterThan(0.85);
@@ -53,7 +53,7 @@ class SameLoopForBothTasksTest {
                 .withClustersPerClass(1).generate(42);
         Split split = TrainTestSplit.trainTestSplit(data, 0.2, 42);
         Sequential net = mlp(4, 16, 3, Activation.IDENTITY);
-        Params p = train(net, new SoftmaxCrossEntropy(), Samples.classes(split.train().x(), split.train().labels(), 3));
+        Params p = train(net, new SoftmaxCrossEntropy(), Targets.oneHot(3), split.train());
         Tensor logits = net.forward(p, Tensor.of(split.test().x()));
         int[] predicted = Metrics.argmax(logits, Layout.SAMPLES_AS_ROWS);
         assertThat(Metrics.accuracy(split.test().labels(), predicted)).isGreaterThan(0.8);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.chainrule.autograd.Anomaly;
 import dev.chainrule.autograd.NonFiniteException;
 import dev.chainrule.autograd.Tensor;
+import dev.chainrule.data.datasets.Dataset;
 import dev.chainrule.nn.Layout;
 import dev.chainrule.nn.Model;
 import dev.chainrule.nn.Params;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.Test;
 
 class TrainerTest {
     private static final double[][] FEATURES = {{0.5, -1.0}, {1.5, 0.25}, {-0.5, 2.0}, {1.0, 1.0}, {-2.0, 0.5}};
-    private static final double[][] TARGETS = {{0.3}, {-0.2}, {0.8}, {0.1}, {-0.6}};
+    private static final double[] TARGETS = {0.3, -0.2, 0.8, 0.1, -0.6};
     private static final MeanSquaredError MSE = new MeanSquaredError();
 
     private static Sequential net(Layout layout) {
@@ -39,8 +40,16 @@ class TrainerTest {
     }
 
     /** The first {@code n} samples. */
-    private static Samples data(int n) {
-        return Samples.of(java.util.Arrays.copyOf(FEATURES, n), java.util.Arrays.copyOf(TARGETS, n));
+    private static Dataset data(int n) {
+        return new Dataset(java.util.Arrays.copyOf(FEATURES, n), java.util.Arrays.copyOf(TARGETS, n));
+    }
+
+    /** Inputs and targets of {@code data}, laid out by hand. */
+    private static Tensor[] laidOut(Dataset data, Layout layout) {
+        Tensor x = Tensor.of(data.x());
+        Tensor y = Tensor.of(data.y()).reshape(data.size(), 1);
+        return layout == Layout.SAMPLES_AS_ROWS ? new Tensor[] {x, y.detach()}
+                : new Tensor[] {x.transpose().detach(), y.transpose().detach()};
     }
 
     private static Tensor row(double[] values, Layout layout) {
@@ -54,11 +63,11 @@ class TrainerTest {
             for (Penalty penalty : new Penalty[] {null, Penalty.l2(0.01)}) {
                 Sequential net = net(layout);
                 Params start = net.init(new SplittableRandom(11));
-                Samples samples = data(4); // a power of two, so that the epoch's mean loss is exact too
+                Dataset samples = data(4); // a power of two, so that the epoch's mean loss is exact too
                 Trainer trainer = Trainer.of(net, MSE, new SGD(0.1)).epochs(5).fullBatch().progress(null);
                 TrainingResult r = (penalty == null ? trainer : trainer.penalty(penalty)).fit(start, samples);
 
-                Tensor[] xy = samples.all(layout);
+                Tensor[] xy = laidOut(samples, layout);
                 Params p = start;
                 List<Double> losses = new ArrayList<>();
                 for (int epoch = 0; epoch < 5; epoch++) {
@@ -98,7 +107,7 @@ class TrainerTest {
             for (int i = 0; i < 5; i++) {
                 order.add(FEATURES[i][0]);
                 Tensor l = MSE.apply(net.forward(p, row(FEATURES[i], Layout.SAMPLES_AS_ROWS)),
-                        row(TARGETS[i], Layout.SAMPLES_AS_ROWS));
+                        row(new double[] {TARGETS[i]}, Layout.SAMPLES_AS_ROWS));
                 total += l.item();
                 p = p.zipWith(p.gradientsFrom(l.grad()), (w, g) -> w.sub(g.mul(0.05)));
             }
@@ -192,7 +201,7 @@ class TrainerTest {
     @Test
     void validationLossIsRecordedAfterEveryEpochAndTheCallbackSeesEachEpoch() {
         Sequential net = net(Layout.SAMPLES_AS_ROWS);
-        Samples held = Samples.of(new double[][] {{0.0, 0.0}, {1.0, -1.0}}, new double[][] {{0.5}, {-0.5}});
+        Dataset held = new Dataset(new double[][] {{0.0, 0.0}, {1.0, -1.0}}, new double[] {0.5, -0.5});
         List<EpochEnd> ends = new ArrayList<>();
         TrainingResult r = Trainer.of(net, MSE, new SGD(0.1)).epochs(6).validation(held).callback(ends::add)
                 .progress(null).fit(net.init(new SplittableRandom(5)), data(5));
@@ -200,7 +209,7 @@ class TrainerTest {
         assertThat(ends).extracting(EpochEnd::epoch).containsExactly(1, 2, 3, 4, 5, 6);
         assertThat(ends).extracting(EpochEnd::trainingLoss).containsExactlyElementsOf(r.history().training());
         assertThat(r.history().validation()).hasSize(6);
-        Tensor[] xy = held.all(Layout.SAMPLES_AS_ROWS);
+        Tensor[] xy = laidOut(held, Layout.SAMPLES_AS_ROWS);
         for (int e = 0; e < 6; e++) {
             double expected = MSE.apply(net.forward(ends.get(e).params(), xy[0]), xy[1]).item();
             assertThat(r.history().validation().get(e)).isEqualTo(expected);
@@ -227,10 +236,11 @@ class TrainerTest {
             Tensor b = p.get(layer + "bias");
             q = q.with(layer + "weight", p.get(layer + "weight").transpose()).with(layer + "bias", b.reshape(b.size(), 1));
         }
-        Samples data = Samples.classes(x, labels, 3);
-        TrainingResult byRows = Trainer.of(rows, new SoftmaxCrossEntropy(), new SGD(0.5)).epochs(3).progress(null).fit(p, data);
-        TrainingResult byColumns = Trainer.of(columns, new SoftmaxCrossEntropy(), new SGD(0.5)).epochs(3).progress(null)
-                .fit(q, data);
+        Dataset data = Dataset.of(x, labels);
+        TrainingResult byRows = Trainer.of(rows, new SoftmaxCrossEntropy(), new SGD(0.5)).targets(Targets.oneHot(3))
+                .epochs(3).progress(null).fit(p, data);
+        TrainingResult byColumns = Trainer.of(columns, new SoftmaxCrossEntropy(), new SGD(0.5)).targets(Targets.oneHot(3))
+                .epochs(3).progress(null).fit(q, data);
         for (int e = 0; e < 3; e++) {
             assertThat(byColumns.history().training().get(e)).isCloseTo(byRows.history().training().get(e), within(1e-14));
         }
@@ -241,8 +251,8 @@ class TrainerTest {
         double[][] x = {{0, 0}, {0, 1}, {1, 0}, {1, 1}};
         int[] y = {0, 1, 1, 0};
         Sequential net = MLP.sizes(2, 4, 1).hidden(Activation.TANH).output(Activation.SIGMOID).build();
-        TrainingResult r = Trainer.of(net, new BinaryCrossEntropy(), new Adam(0.05)).epochs(600).progress(null)
-                .fit(net.init(new SplittableRandom(42)), Samples.binary(x, y));
+        TrainingResult r = Trainer.of(net, new BinaryCrossEntropy(), new Adam(0.05)).targets(Targets.binary()).epochs(600)
+                .progress(null).fit(net.init(new SplittableRandom(42)), Dataset.of(x, y));
         Tensor probabilities = net.forward(r.params(), Tensor.of(x));
         assertThat(Metrics.threshold(probabilities)).containsExactly(y);
         assertThat(r.history().training().get(599)).isLessThan(0.05);
@@ -285,11 +295,11 @@ class TrainerTest {
         Sequential net = net(Layout.SAMPLES_AS_ROWS);
         Model rooted = Model.of(Layout.SAMPLES_AS_ROWS, (p, x) -> net.forward(p, x.abs().sqrt()));
         Params start = net.init(new SplittableRandom(3));
-        Samples withZeros = Samples.of(new double[][] {{0.0, 1.0}, {4.0, 0.0}}, new double[][] {{0.5}, {-0.5}});
+        Dataset withZeros = new Dataset(new double[][] {{0.0, 1.0}, {4.0, 0.0}}, new double[] {0.5, -0.5});
         try (var scope = Anomaly.detect()) {
             TrainingResult r = Trainer.of(rooted, MSE, new SGD(0.1)).epochs(3).progress(null).fit(start, withZeros);
             assertThat(r.history().epochs()).isEqualTo(3);
-            Tensor[] xy = withZeros.all(Layout.SAMPLES_AS_ROWS);
+            Tensor[] xy = laidOut(withZeros, Layout.SAMPLES_AS_ROWS);
             Tensor l = MSE.apply(rooted.forward(start, xy[0]), xy[1]);
             assertThatThrownBy(l::grad).isInstanceOf(NonFiniteException.class);
         }
@@ -314,7 +324,7 @@ class TrainerTest {
         assertThatThrownBy(() -> t.stopWhenNoImprovement(-1, 3)).hasMessageContaining("tol must be >= 0");
         assertThatThrownBy(() -> Trainer.of(net, null, new SGD(0.1))).hasMessageContaining("must not be null");
         assertThatThrownBy(() -> t.progress(null).fit(net.init(new SplittableRandom(1)),
-                Samples.of(new double[][] {{1, 2, 3}}, new double[][] {{1}})))
+                new Dataset(new double[][] {{1, 2, 3}}, new double[] {1})))
                 .hasMessageContaining("Linear(2 → 3): input of shape (1,3) has 3 features but the layer expects 2");
     }
 
