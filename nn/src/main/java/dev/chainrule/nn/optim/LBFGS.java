@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -16,31 +17,36 @@ import java.util.function.Function;
  * direction from the last {@code history} steps (the two-loop recursion), and a line search that finds a step
  * satisfying the strong Wolfe conditions. Stops when the largest gradient element is below
  * {@code gradientTolerance}, when the loss falls by less than {@code tolerance} (relative) in an iteration, or after
- * {@code maxIterations} iterations or {@code maxEvaluations} evaluations.
+ * the given number of iterations or {@code maxEvaluations} evaluations. A {@link Solver}: the
+ * {@link dev.chainrule.nn.train.Trainer} runs it on the full batch, one iteration per epoch
+ * ({@code epochs(n)} is the iteration limit); {@link #minimize} runs it on any objective.
  *
  * <pre>{@code
- * LBFGS.Result r = new LBFGS().minimize(LBFGS.objective(p -> loss(p)), start);
+ * Trainer.of(net, new MeanSquaredError(), new LBFGS()).epochs(200).fit(start, data);      // in the training loop
+ * Params start = Params.of("x", Tensor.of(-1.2), "y", Tensor.of(1.0));
+ * LBFGS.Result r = new LBFGS().minimize(LBFGS.objective(p -> p.get("x").rsub(1).square()
+ *         .add(p.get("y").sub(p.get("x").square()).square().mul(100)).sum()), start, 100);    // Rosenbrock
  * r.params();   r.loss();   r.converged();
  * }</pre>
  *
  * @param history           the number of (step, gradient change) pairs remembered
- * @param maxIterations     at most this many iterations
  * @param maxEvaluations    at most this many loss evaluations
  * @param gradientTolerance stop when {@code max |g_i|} is at most this
  * @param tolerance         stop when the relative decrease of the loss is at most this
  */
-public record LBFGS(int history, int maxIterations, int maxEvaluations, double gradientTolerance, double tolerance) {
+public record LBFGS(int history, int maxEvaluations, double gradientTolerance, double tolerance) implements Solver {
     public LBFGS {
-        if (history < 1 || maxIterations < 0 || maxEvaluations < 1) {
-            throw new IllegalArgumentException("LBFGS: history and maxEvaluations must be >= 1 and maxIterations >= 0");
+        if (history < 1 || maxEvaluations < 1) {
+            throw new IllegalArgumentException("LBFGS: history and maxEvaluations must be >= 1, got " + history
+                    + " and " + maxEvaluations);
         }
         Optimizer.nonNegative("LBFGS: gradient tolerance", gradientTolerance);
         Optimizer.nonNegative("LBFGS: tolerance", tolerance);
     }
 
-    /** History 10, 15000 evaluations and scikit-learn's defaults: 200 iterations, tolerances 1e-5 and 1e-9. */
+    /** History 10, 15000 evaluations (scikit-learn's {@code max_fun}) and tolerances 1e-5 and 1e-9. */
     public LBFGS() {
-        this(10, 200, 15000, 1e-5, 1e-9);
+        this(10, 15000, 1e-5, 1e-9);
     }
 
     /** The loss at some parameters and its gradient. */
@@ -80,8 +86,26 @@ public record LBFGS(int history, int maxIterations, int maxEvaluations, double g
                          List<Double> losses) {
     }
 
-    /** Minimises {@code f} from {@code start}. */
-    public Result minimize(Objective f, Params start) {
+    /**
+     * What each iteration reports to {@link #minimize(Objective, Params, int, Consumer)}.
+     *
+     * @param number the iteration, from 1
+     * @param params the parameters after it
+     * @param loss   their loss
+     */
+    public record Iteration(int number, Params params, double loss) {
+    }
+
+    /** Minimises {@code f} from {@code start} in at most {@code maxIterations} iterations. */
+    public Result minimize(Objective f, Params start, int maxIterations) {
+        return minimize(f, start, maxIterations, iteration -> { });
+    }
+
+    /** Like {@link #minimize(Objective, Params, int)}, telling {@code afterEach} about every iteration. */
+    public Result minimize(Objective f, Params start, int maxIterations, Consumer<Iteration> afterEach) {
+        if (maxIterations < 0) {
+            throw new IllegalArgumentException("LBFGS: maxIterations must be >= 0, got " + maxIterations);
+        }
         Counter fx = new Counter(f, start);
         double[] x = flatten(start);
         Evaluation fg = fx.at(x);
@@ -119,6 +143,7 @@ public record LBFGS(int history, int maxIterations, int maxEvaluations, double g
             loss = p.loss();
             g = p.gradient();
             losses.add(loss);
+            afterEach.accept(new Iteration(k + 1, unflatten(x, start), loss));
             if (decrease <= tolerance) {
                 return done(start, x, loss, k + 1, fx, true, "the loss decreased by less than " + tolerance, losses);
             }
@@ -158,6 +183,11 @@ public record LBFGS(int history, int maxIterations, int maxEvaluations, double g
      * @param y the gradient's change
      */
     private record Pair(double[] s, double[] y) {
+    }
+
+    @Override
+    public String describe() {
+        return "L-BFGS(history=" + history + ")";
     }
 
     private Result done(Params like, double[] x, double loss, int k, Counter fx, boolean ok, String why, List<Double> losses) {

@@ -7,8 +7,11 @@ import dev.chainrule.nn.Model;
 import dev.chainrule.nn.Params;
 import dev.chainrule.nn.loss.Loss;
 import dev.chainrule.nn.loss.Penalty;
+import dev.chainrule.nn.optim.LBFGS;
 import dev.chainrule.nn.optim.Optimizer;
 import dev.chainrule.nn.optim.OptimizerState;
+import dev.chainrule.nn.optim.Solver;
+import io.vavr.collection.HashMap;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -17,23 +20,27 @@ import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 
 /**
- * The training loop: epochs of full-batch, mini-batch or stochastic (one sample at a time, seed 003) gradient
- * steps, a loss history per epoch, stopping like scikit-learn when the loss has not improved by {@code tol} for
- * {@code nIterNoChange} epochs, a progress bar on a terminal and a callback after each epoch. Configuration
- * methods return a new trainer; {@link #fit} changes nothing but returns the result (except that it draws from a
- * generator given to {@link #shuffle}, so a second {@code fit} continues that generator's sequence).
+ * The training loop, for any {@link Solver}: epochs of full-batch, mini-batch or stochastic (one sample at a time,
+ * seed 003) steps of an {@link Optimizer}, or full-batch {@link LBFGS} with one iteration per epoch; a loss history
+ * per epoch, stopping like scikit-learn when the loss has not improved by {@code tol} for {@code nIterNoChange}
+ * epochs, a progress bar on a terminal and a callback after each epoch. The model says where the samples are
+ * ({@link Model#layout()}); the trainer lays the data out so and tells the loss. Configuration methods return a new
+ * trainer; {@link #fit} changes nothing but returns the result (except that it draws from a generator given to
+ * {@link #shuffle}, so a second {@code fit} continues that generator's sequence).
  *
  * <pre>{@code
- * Sequential net = MLP.sizes(2, 10, 1).hidden(Activation.TANH).output(Activation.SIGMOID).layout(Layout.SAMPLES_AS_COLUMNS).build();
- * TrainingResult r = Trainer.of(net, new BinaryCrossEntropy(), new SGD(0.5)).epochs(1000).fullBatch()
- *         .targets(Targets.binary()).fit(net.init(new SplittableRandom(42)), MakeMoons.of(500).generate(42));
+ * Sequential net = MLP.sizes(2, 10, 1).layout(Layout.SAMPLES_AS_COLUMNS)
+ *         .hidden(Activation.TANH).output(Activation.SIGMOID).build();
+ * TrainingResult r = Trainer.of(net, new BinaryCrossEntropy(), new SGD(0.5)).targets(Targets.binary())
+ *         .epochs(1000).fullBatch().fit(net.init(new RandomState(42)), MakeMoons.of(500).withNoise(0.2).generate(42));
  * r.history().training();   // loss per epoch
+ * Trainer.of(net, new BinaryCrossEntropy(), new LBFGS()).targets(Targets.binary()).epochs(200).fit(start, data);
  * }</pre>
  */
 public final class Trainer {
     private final Model model;
     private final Loss loss;
-    private final Optimizer optimizer;
+    private final Solver solver;
     private int epochs = 100;
     private int batchSize; // 0: full batch
     private RandomGenerator shuffle;
@@ -47,26 +54,26 @@ public final class Trainer {
     private PrintStream progress;
     private boolean progressAuto = true;
 
-    private Trainer(Model model, Loss loss, Optimizer optimizer) {
+    private Trainer(Model model, Loss loss, Solver solver) {
         this.model = model;
         this.loss = loss;
-        this.optimizer = optimizer;
+        this.solver = solver;
     }
 
     /**
-     * A full-batch trainer for 100 epochs without early stopping. Batches are laid out as the model's
-     * {@link Model#layout()} says, and the loss is given that layout too.
+     * A full-batch trainer for 100 epochs without early stopping, targets as they are ({@link Targets#values()}).
+     * Batches are laid out as the model's {@link Model#layout()} says, and the loss is given that layout too.
      */
-    public static Trainer of(Model model, Loss loss, Optimizer optimizer) {
-        if (model == null || loss == null || optimizer == null) {
-            throw new IllegalArgumentException("trainer: model, loss and optimizer must not be null");
+    public static Trainer of(Model model, Loss loss, Solver solver) {
+        if (model == null || loss == null || solver == null) {
+            throw new IllegalArgumentException("trainer: model, loss and solver must not be null");
         }
-        return new Trainer(model, loss, optimizer);
+        return new Trainer(model, loss, solver);
     }
 
     /** A copy of this trainer with {@code change} applied: every setting method returns a new trainer. */
     private Trainer with(Consumer<Trainer> change) {
-        Trainer t = new Trainer(model, loss, optimizer);
+        Trainer t = new Trainer(model, loss, solver);
         t.epochs = epochs;
         t.batchSize = batchSize;
         t.shuffle = shuffle;
@@ -83,7 +90,7 @@ public final class Trainer {
         return t;
     }
 
-    /** At most this many epochs (passes over the data). */
+    /** At most this many epochs (passes over the data); for L-BFGS, at most this many iterations. */
     public Trainer epochs(int n) {
         if (n < 1) {
             throw new IllegalArgumentException("trainer: epochs must be >= 1, got " + n);
@@ -91,7 +98,7 @@ public final class Trainer {
         return with(t -> t.epochs = n);
     }
 
-    /** One step per epoch on all samples. */
+    /** One step per epoch on all samples (the default, and the only way L-BFGS works). */
     public Trainer fullBatch() {
         return with(t -> t.batchSize = 0);
     }
@@ -123,7 +130,10 @@ public final class Trainer {
         return with(t -> t.shuffle = rng);
     }
 
-    /** Stop when the monitored loss has not fallen below its best minus {@code tol} for more than {@code n} epochs. */
+    /**
+     * Stop when the monitored loss has not fallen below its best minus {@code tol} for more than {@code n} epochs
+     * (optimizers only: L-BFGS stops by its own tolerances).
+     */
     public Trainer stopWhenNoImprovement(double tol, int n) {
         if (!(tol >= 0) || n < 1) {
             throw new IllegalArgumentException("trainer: tol must be >= 0 and n >= 1, got " + tol + " and " + n);
@@ -193,6 +203,14 @@ public final class Trainer {
         Tensor[] held = validation == null ? null : TrainingData.tensors(validation, targets, model.layout());
         Progress bar = progressAuto ? Progress.onTerminal(epochs) : progress == null ? null : Progress.to(progress, epochs);
         Epochs record = new Epochs(callback, bar, tol, nIterNoChange);
+        return switch (solver) {
+            case Optimizer optimizer -> gradientDescent(optimizer, start, data, held, record);
+            case LBFGS lbfgs -> fullBatch(lbfgs, start, data, held, record);
+        };
+    }
+
+    /** Epochs of steps along the gradient of each batch. */
+    private TrainingResult gradientDescent(Optimizer optimizer, Params start, Dataset data, Tensor[] held, Epochs record) {
         int n = data.size();
         int size = batchSize == 0 ? n : Math.min(batchSize, n);
         Tensor[] full = size == n ? TrainingData.tensors(data, targets, model.layout()) : null;
@@ -207,21 +225,42 @@ public final class Trainer {
             for (Dataset batch : batches) {
                 Tensor[] xy = full != null ? full : TrainingData.tensors(batch, targets, model.layout());
                 Tensor l = objective(params, xy[0], xy[1]);
-                Params grads = allowUnused ? params.gradientsFromAllowingUnused(l) : params.gradientsFrom(l);
-                Optimizer.Step step = optimizer.step(params, grads, state);
+                Optimizer.Step step = optimizer.step(params, gradients(params, l), state);
                 params = step.params();
                 state = step.state();
                 total += l.item() * batch.size();
             }
             double epochLoss = total / n;
-            if (!Double.isFinite(epochLoss)) {
-                reason = record.diverged(epoch, epochLoss);
-            } else {
-                reason = record.ended(epoch, params, epochLoss, held == null ? OptionalDouble.empty()
-                        : OptionalDouble.of(objective(params, held[0], held[1]).item()));
-            }
+            reason = Double.isFinite(epochLoss) ? record.ended(epoch, params, epochLoss, validationLoss(params, held))
+                    : record.diverged(epoch, epochLoss);
         }
         return record.result(params, state, reason != null ? reason : "reached " + epochs + " epochs");
+    }
+
+    /** L-BFGS on all the data, one iteration per epoch; the state holds the number of iterations. */
+    private TrainingResult fullBatch(LBFGS lbfgs, Params start, Dataset data, Tensor[] held, Epochs record) {
+        if (batchSize != 0) {
+            throw new IllegalArgumentException("trainer: L-BFGS works on the full batch, so it cannot be used with "
+                    + (batchSize == 1 ? "stochastic()" : "miniBatch(" + batchSize + ")"));
+        }
+        if (!Double.isNaN(tol)) {
+            throw new IllegalArgumentException("trainer: L-BFGS stops by its own tolerances (LBFGS gradientTolerance"
+                    + " and tolerance); stopWhenNoImprovement is for optimizers that step along gradients");
+        }
+        Tensor[] xy = TrainingData.tensors(data, targets, model.layout());
+        LBFGS.Result r = lbfgs.minimize(p -> {
+            Tensor l = objective(p, xy[0], xy[1]);
+            return new LBFGS.Value(l.item(), gradients(p, l));
+        }, start, epochs, it -> record.ended(it.number(), it.params(), it.loss(), validationLoss(it.params(), held)));
+        return record.result(r.params(), new OptimizerState(r.iterations(), HashMap.empty()), r.reason());
+    }
+
+    private Params gradients(Params params, Tensor loss) {
+        return allowUnused ? params.gradientsFromAllowingUnused(loss) : params.gradientsFrom(loss);
+    }
+
+    private OptionalDouble validationLoss(Params params, Tensor[] held) {
+        return held == null ? OptionalDouble.empty() : OptionalDouble.of(objective(params, held[0], held[1]).item());
     }
 
     private Tensor objective(Params params, Tensor x, Tensor y) {

@@ -21,6 +21,7 @@ import dev.chainrule.nn.loss.Penalty;
 import dev.chainrule.nn.loss.SoftmaxCrossEntropy;
 import dev.chainrule.nn.metrics.Metrics;
 import dev.chainrule.nn.optim.Adam;
+import dev.chainrule.nn.optim.LBFGS;
 import dev.chainrule.nn.optim.SGD;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -244,6 +245,42 @@ class TrainerTest {
         for (int e = 0; e < 3; e++) {
             assertThat(byColumns.history().training().get(e)).isCloseTo(byRows.history().training().get(e), within(1e-14));
         }
+    }
+
+    @Test
+    void theTrainerRunsLbfgsOnTheFullBatchOneIterationPerEpoch() {
+        Sequential net = net(Layout.SAMPLES_AS_ROWS);
+        Params start = net.init(new SplittableRandom(6));
+        Penalty l2 = Penalty.l2(0.01);
+        List<EpochEnd> ends = new ArrayList<>();
+        LBFGS lbfgs = new LBFGS(10, 15000, 1e-8, 0);
+        TrainingResult r = Trainer.of(net, MSE, lbfgs).epochs(30).penalty(l2).validation(data(2)).callback(ends::add)
+                .progress(null).fit(start, data(5));
+
+        Tensor[] xy = laidOut(data(5), Layout.SAMPLES_AS_ROWS);
+        LBFGS.Result direct = lbfgs.minimize(LBFGS.objective(p -> MSE.apply(net.forward(p, xy[0]), xy[1]).add(l2.apply(p))),
+                start, 30);
+        assertThat(r.params()).isEqualTo(direct.params());
+        assertThat(r.history().training()).containsExactlyElementsOf(direct.losses().subList(1, direct.losses().size()));
+        assertThat(r.history().epochs()).isEqualTo(direct.iterations());
+        assertThat(r.stopReason()).isEqualTo(direct.reason());
+        assertThat(r.state().step()).isEqualTo(direct.iterations());
+        assertThat(ends).extracting(EpochEnd::epoch).containsExactlyElementsOf(
+                java.util.stream.IntStream.rangeClosed(1, direct.iterations()).boxed().toList());
+        assertThat(r.history().validation()).hasSize(direct.iterations());
+        assertThat(ends.get(ends.size() - 1).params()).isEqualTo(r.params());
+    }
+
+    @Test
+    void lbfgsWithMiniBatchesOrEarlyStoppingIsAnErrorThatSaysWhy() {
+        Sequential net = net(Layout.SAMPLES_AS_ROWS);
+        Params start = net.init(new SplittableRandom(6));
+        Trainer t = Trainer.of(net, MSE, new LBFGS()).progress(null);
+        assertThatThrownBy(() -> t.miniBatch(2).fit(start, data(5)))
+                .hasMessage("trainer: L-BFGS works on the full batch, so it cannot be used with miniBatch(2)");
+        assertThatThrownBy(() -> t.stochastic().fit(start, data(5))).hasMessageEndingWith("cannot be used with stochastic()");
+        assertThatThrownBy(() -> t.stopWhenNoImprovement(1e-4, 3).fit(start, data(5)))
+                .hasMessageStartingWith("trainer: L-BFGS stops by its own tolerances");
     }
 
     @Test
