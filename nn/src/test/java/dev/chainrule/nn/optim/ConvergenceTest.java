@@ -1,6 +1,7 @@
 package dev.chainrule.nn.optim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.chainrule.autograd.Tensor;
@@ -111,6 +112,14 @@ class ConvergenceTest {
         assertThat(r.iterations()).isEqualTo(2);
         assertThat(r.reason()).isEqualTo("reached 2 iterations");
         assertThat(r.losses()).hasSize(3);
+    }
+
+    @Test
+    void anObjectiveThatDoesNotDependOnAParameterIsAnErrorNamingIt() {
+        Params start = Params.of("w", Tensor.zeros(3), "forgotten", Tensor.of(1.0));
+        assertThatThrownBy(() -> new LBFGS().minimize(LBFGS.objective(QUADRATIC), start, 10))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("no gradient for parameter 'forgotten': the loss does not depend on it.");
     }
 
     @Test
