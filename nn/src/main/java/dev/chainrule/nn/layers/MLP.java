@@ -47,19 +47,19 @@ public final class MLP {
 
     /** The activation after every hidden layer (default ReLU). */
     public MLP hidden(Activation a) {
-        this.hidden = a;
+        this.hidden = requireNonNull(a, "hidden");
         return this;
     }
 
     /** The activation after the last layer (default identity: logits). */
     public MLP output(Activation a) {
-        this.output = a;
+        this.output = requireNonNull(a, "output");
         return this;
     }
 
     /** Where the samples are: rows (the default) or columns. */
     public MLP layout(Layout l) {
-        this.layout = l;
+        this.layout = requireNonNull(l, "layout");
         return this;
     }
 
@@ -71,6 +71,13 @@ public final class MLP {
     public MLP biases(Initializer init) {
         this.biases = init;
         return this;
+    }
+
+    private static <T> T requireNonNull(T value, String what) {
+        if (value == null) {
+            throw new IllegalArgumentException("MLP: " + what + " must not be null");
+        }
+        return value;
     }
 
     public Sequential build() {

@@ -106,7 +106,7 @@ public final class Trainer {
     /**
      * Steps on batches of {@code size} samples (the last may be smaller), in a new order each epoch: data's
      * {@link Batches#shuffled}, drawing from the generator given to {@link #shuffle}, else from
-     * {@code new SplittableRandom(0)}.
+     * {@code new SplittableRandom(0)}. A size of 1 is {@link #stochastic()}: in order unless {@code shuffle} is set.
      */
     public Trainer miniBatch(int size) {
         if (size < 1) {
