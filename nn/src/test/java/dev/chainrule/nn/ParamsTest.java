@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.chainrule.autograd.Anomaly;
+import dev.chainrule.autograd.NonFiniteException;
 import dev.chainrule.autograd.Tensor;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
@@ -44,12 +46,59 @@ class ParamsTest {
 
     @Test
     void gradientsFromALossOfTheseTensors() {
-        Params p = Params.of("w", Tensor.of(3.0), "unused", Tensor.of(1.0, 2.0));
-        Tensor loss = p.get("w").square().sum();
-        Params g = p.gradientsFrom(loss.grad());
-        assertThat(g.names()).containsExactly("w", "unused");
-        assertThat(g.get("w").item()).isEqualTo(6.0);
-        assertThat(g.get("unused").toArray()).containsExactly(0.0, 0.0);
+        Params p = Params.of("w", Tensor.of(3.0), "v", Tensor.of(1.0, 2.0));
+        Tensor loss = p.get("w").square().sum().add(p.get("v").mul(p.get("w")).sum());
+        Params g = p.gradientsFrom(loss);
+        assertThat(g.names()).containsExactly("w", "v");
+        assertThat(g.get("w").item()).isEqualTo(9.0);
+        assertThat(g.get("v").toArray()).containsExactly(3.0, 3.0);
+        assertThat(p.gradientsFrom(loss.grad())).as("the same from all the gradients").isEqualTo(g);
+    }
+
+    @Test
+    void aParameterTheLossDoesNotDependOnIsAnErrorNamingIt() {
+        Params p = Params.of("W", W, "b", B);
+        Tensor x = Tensor.of(1.0, -1.0);
+        Tensor rewrapped = Tensor.of(p.get("W").shape(), p.get("W").toArray());   // same numbers, a new leaf
+        Tensor loss = rewrapped.matmul(x).add(p.get("b")).square().sum();
+        assertThatThrownBy(() -> p.gradientsFrom(loss)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("no gradient for parameter 'W': the loss does not depend on it.")
+                .hasMessageContaining("re-wrapped").hasMessageContaining("gradientsFromAllowingUnused");
+        assertThatThrownBy(() -> p.gradientsFrom(loss.grad())).hasMessageStartingWith("no gradient for parameter 'W'");
+        Tensor neither = x.square().sum();
+        assertThatThrownBy(() -> p.gradientsFrom(neither)).hasMessageStartingWith("no gradient for parameters 'W', 'b':");
+
+        Params allowed = p.gradientsFromAllowingUnused(loss);
+        assertThat(allowed.get("W").sameValues(Tensor.zeros(2, 2))).as("allowUnused: zeros").isTrue();
+        assertThat(allowed.get("b").sameValues(loss.grad().of(p.get("b")))).isTrue();
+    }
+
+    @Test
+    void gradientsFromALossDoNotDifferentiateWithRespectToTheData() {
+        // ∂L/∂X through sqrt at 0 is infinite: anomaly detection would stop a full backward pass there.
+        Tensor x = Tensor.of(new double[][] {{0.0, 4.0}, {1.0, 0.0}});
+        Params p = Params.of("W", W);
+        Tensor loss = x.sqrt().matmul(p.get("W")).sum();
+        try (var scope = Anomaly.detect()) {
+            assertThatThrownBy(loss::grad).isInstanceOf(NonFiniteException.class);
+            assertThat(p.gradientsFrom(loss).get("W").toArray()).containsExactly(1.0, 1.0, 2.0, 2.0);
+        }
+    }
+
+    @Test
+    void weightsAreDeclaredAndKeptThroughEveryChange() {
+        Params p = Params.empty().withWeight("W1", W).with("b1", B);
+        assertThat(p.isWeight("W1")).isTrue();
+        assertThat(p.isWeight("b1")).isFalse();
+        assertThat(p.weights().names()).containsExactly("W1");
+        assertThat(p.with("W1", W.mul(2)).isWeight("W1")).as("replacing a value keeps it a weight").isTrue();
+        assertThat(p.map(t -> t.mul(2)).isWeight("W1")).isTrue();
+        assertThat(p.zipWith(p, Tensor::add).weights().names()).containsExactly("W1");
+        assertThat(p.gradientsFrom(p.get("W1").sum().add(p.get("b1").sum())).isWeight("W1")).isTrue();
+        assertThat(Params.of("b1", B).merge(p).isWeight("W1")).isTrue();
+        assertThat(p.merge(Params.of("W1", W)).isWeight("W1")).as("merge: the other's declaration wins").isFalse();
+        assertThat(p).isNotEqualTo(Params.of("W1", W, "b1", B)).isEqualTo(Params.empty().withWeight("W1", W).with("b1", B));
+        assertThat(p.toString()).startsWith("W1 (2,2) weight =\n");
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.chainrule.data.datasets.Dataset;
 import dev.chainrule.data.random.RandomState;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.random.RandomGenerator;
 
 /**
  * Mini-batches of a dataset for one epoch of training, in order or shuffled.
@@ -16,18 +17,20 @@ import java.util.NoSuchElementException;
  * }
  * }</pre>
  *
- * <p>Each pass over a shuffled {@code Batches} (each call of {@link #iterator()}) draws one
- * {@code permutation(n)} from the generator, so the orders of successive epochs are those of
- * {@code rng.permutation(n)} called once per epoch in NumPy. The last batch is smaller when the batch size does not
+ * <p>Each pass over a shuffled {@code Batches} (each call of {@link #iterator()}) draws a new order of the rows
+ * from the generator: Fisher–Yates from the last position down, swapping position {@code i} with
+ * {@code rng.nextInt(i + 1)}. For a {@link RandomState} those are NumPy's draws, so the orders of successive epochs
+ * are those of {@code rng.permutation(n)} called once per epoch in NumPy (and of PyTorch's {@code DataLoader} with
+ * {@code shuffle=True}: a fresh order every epoch). The generator is shared, not copied. The last batch is smaller when the batch size does not
  * divide the number of samples, unless {@link #dropLast()} drops it. Each batch is a new immutable dataset.
  */
 public final class Batches implements Iterable<Dataset> {
     private final Dataset data;
     private final int batchSize;
-    private final RandomState rng;
+    private final RandomGenerator rng;
     private final boolean dropLast;
 
-    private Batches(Dataset data, int batchSize, RandomState rng, boolean dropLast) {
+    private Batches(Dataset data, int batchSize, RandomGenerator rng, boolean dropLast) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batches: batchSize must be >= 1, got " + batchSize);
         }
@@ -42,8 +45,8 @@ public final class Batches implements Iterable<Dataset> {
         return new Batches(data, batchSize, null, false);
     }
 
-    /** Batches of a new random order of the rows on every pass, drawn from {@code rng}. */
-    public static Batches shuffled(Dataset data, int batchSize, RandomState rng) {
+    /** Batches of a new random order of the rows on every pass, drawn from {@code rng} (NumPy's for a RandomState). */
+    public static Batches shuffled(Dataset data, int batchSize, RandomGenerator rng) {
         return new Batches(data, batchSize, java.util.Objects.requireNonNull(rng, "rng"), false);
     }
 
@@ -62,7 +65,15 @@ public final class Batches implements Iterable<Dataset> {
     @Override
     public Iterator<Dataset> iterator() {
         int n = data.size();
-        int[] order = rng != null ? rng.permutation(n) : java.util.stream.IntStream.range(0, n).toArray();
+        int[] order = java.util.stream.IntStream.range(0, n).toArray();
+        if (rng != null) {
+            for (int i = n - 1; i > 0; i--) {
+                int j = rng.nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+        }
         int batches = count();
         return new Iterator<>() {
             private int next;

@@ -10,6 +10,7 @@ import dev.chainrule.data.random.RandomState;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class PreprocessingTest {
@@ -117,6 +118,19 @@ class PreprocessingTest {
                 }
             }
             assertThat(seen).containsExactlyElementsOf(Arrays.stream(order).mapToObj(v -> (double) v).toList());
+        }
+        SplittableRandom any = new SplittableRandom(5);
+        SplittableRandom same = new SplittableRandom(5);
+        for (Dataset b : Batches.shuffled(d, 10, any)) {
+            int[] order = java.util.stream.IntStream.range(0, 10).toArray();
+            for (int i = 9; i > 0; i--) {
+                int j = same.nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+            assertThat(b.x()).as("any generator: Fisher-Yates with nextInt(i + 1)")
+                    .isEqualTo(d.select(order).x());
         }
         assertThatThrownBy(() -> Batches.of(d, 0)).hasMessageContaining("batchSize must be >= 1");
     }

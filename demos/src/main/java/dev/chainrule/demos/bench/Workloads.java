@@ -1,15 +1,17 @@
 package dev.chainrule.demos.bench;
 
+import dev.chainrule.autograd.Functional;
 import dev.chainrule.autograd.Gradients;
 import dev.chainrule.autograd.Tensor;
+import dev.chainrule.data.datasets.Dataset;
 import dev.chainrule.nn.Params;
 import dev.chainrule.nn.init.Initializer;
+import dev.chainrule.nn.layers.Activation;
 import dev.chainrule.nn.layers.MLP;
 import dev.chainrule.nn.layers.Sequential;
-import dev.chainrule.nn.layers.Tanh;
 import dev.chainrule.nn.loss.SoftmaxCrossEntropy;
 import dev.chainrule.nn.optim.SGD;
-import dev.chainrule.nn.train.Samples;
+import dev.chainrule.nn.train.Targets;
 import dev.chainrule.nn.train.Trainer;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,11 +57,11 @@ final class Workloads {
             Tensor b2 = Tensor.of(new double[][] {{0.2}});
             for (int i = 0; i < 1000; i++) {
                 Tensor L = one.sub(W2.matmul(W1.matmul(x).add(b1).tanh()).add(b2).tanh()).square().sum();
-                Gradients g = L.grad();
-                W1 = W1.sub(g.of(W1).mul(0.1)).detach();
-                b1 = b1.sub(g.of(b1).mul(0.1)).detach();
-                W2 = W2.sub(g.of(W2).mul(0.1)).detach();
-                b2 = b2.sub(g.of(b2).mul(0.1)).detach();
+                Gradients g = L.grad(W1, b1, W2, b2);
+                W1 = Functional.sgdStep(W1, g.of(W1), 0.1);
+                b1 = Functional.sgdStep(b1, g.of(b1), 0.1);
+                W2 = Functional.sgdStep(W2, g.of(W2), 0.1);
+                b2 = Functional.sgdStep(b2, g.of(b2), 0.1);
             }
         };
     }
@@ -69,9 +71,10 @@ final class Workloads {
         SplittableRandom rng = new SplittableRandom(0);
         double[][] X = normal(rng, 1200, 4);
         int[] y = rng.ints(1200, 0, 3).toArray();
-        Samples data = Samples.classes(X, y, 3);
-        Sequential net = MLP.sizes(4, 24, 12, 3).hidden(new Tanh()).weights(Initializer.normal(0, 0.3)).build();
-        Trainer trainer = Trainer.of(net, new SoftmaxCrossEntropy(), new SGD(0.1)).epochs(500).fullBatch().progress(null);
+        Dataset data = Dataset.of(X, y);
+        Sequential net = MLP.sizes(4, 24, 12, 3).hidden(Activation.TANH).weights(Initializer.normal(0, 0.3)).build();
+        Trainer trainer = Trainer.of(net, new SoftmaxCrossEntropy(), new SGD(0.1)).targets(Targets.oneHot(3)).epochs(500)
+                .fullBatch().progress(null);
         return () -> trainer.fit(net.init(new SplittableRandom(1)), data);
     }
 
@@ -89,7 +92,7 @@ final class Workloads {
         SplittableRandom rng = new SplittableRandom(0);
         Tensor X = Tensor.of(normal(rng, batch, sizes[0]));
         int[] y = rng.ints(batch, 0, sizes[sizes.length - 1]).toArray();
-        Sequential net = MLP.sizes(sizes).hidden(new Tanh()).weights(Initializer.normal(0, scale)).build();
+        Sequential net = MLP.sizes(sizes).hidden(Activation.TANH).weights(Initializer.normal(0, scale)).build();
         Params start = net.init(new SplittableRandom(1));
         SoftmaxCrossEntropy loss = new SoftmaxCrossEntropy();
         SGD sgd = new SGD(0.1);
@@ -97,7 +100,7 @@ final class Workloads {
             Params p = start;
             for (int i = 0; i < steps; i++) {
                 Tensor L = loss.apply(net.forward(p, X), y);
-                p = sgd.step(p, p.gradientsFrom(L.grad()), dev.chainrule.nn.optim.OptimizerState.initial()).params();
+                p = sgd.step(p, p.gradientsFrom(L), dev.chainrule.nn.optim.OptimizerState.initial()).params();
             }
         };
     }

@@ -1,36 +1,34 @@
 package dev.chainrule.nn.classifier;
 
 import dev.chainrule.autograd.Tensor;
+import dev.chainrule.data.datasets.Dataset;
+import dev.chainrule.data.preprocessing.OneHot;
 import dev.chainrule.data.random.RandomState;
-import dev.chainrule.nn.Layout;
 import dev.chainrule.nn.Params;
 import dev.chainrule.nn.layers.Activation;
-import dev.chainrule.nn.layers.Identity;
-import dev.chainrule.nn.layers.Linear;
-import dev.chainrule.nn.layers.Layer;
+import dev.chainrule.nn.layers.MLP;
 import dev.chainrule.nn.layers.Sequential;
 import dev.chainrule.nn.loss.BinaryCrossEntropyWithLogits;
 import dev.chainrule.nn.loss.Loss;
 import dev.chainrule.nn.loss.Penalty;
 import dev.chainrule.nn.loss.SoftmaxCrossEntropy;
-import dev.chainrule.nn.optim.Adam;
 import dev.chainrule.nn.optim.LBFGS;
-import dev.chainrule.nn.optim.Optimizer;
-import dev.chainrule.nn.optim.SGD;
-import dev.chainrule.nn.train.Samples;
+import dev.chainrule.nn.optim.Solver;
+import dev.chainrule.nn.train.Targets;
 import dev.chainrule.nn.train.Trainer;
 import dev.chainrule.nn.train.TrainingResult;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * A scikit-learn style multi-layer perceptron classifier over chainrule's pure pieces: the same parameters as
  * {@code sklearn.neural_network.MLPClassifier} (hidden layer sizes, activation, solver sgd/adam/lbfgs, L2
- * {@code alpha}, initial learning rate, iterations, tolerance, random state, batch size), Glorot-uniform
- * initialisation drawn from a NumPy-compatible {@link RandomState} in scikit-learn's order, a logistic output for
- * two classes and softmax for more. Settings return new classifiers; {@link #fit} returns a fitted one.
+ * {@code alpha}, initial learning rate, iterations, tolerance, random state, batch size), a logistic output for two
+ * classes and softmax for more. It is an {@link MLP} with Glorot-uniform {@link dev.chainrule.nn.init.Initializer}s
+ * drawn from a NumPy-compatible {@link RandomState} in scikit-learn's order, trained by the {@link Trainer} on a
+ * {@link Dataset} with the chosen {@link Solver} (L-BFGS included). Settings return new classifiers; {@link #fit}
+ * returns a fitted one.
  *
  * <pre>{@code
  * MLPClassifier clf = new MLPClassifier().hiddenLayerSizes(10).activation("tanh").solver("lbfgs").randomState(42)
@@ -47,7 +45,7 @@ public final class MLPClassifier {
 
     /** scikit-learn's defaults: one hidden layer of 100 ReLU units, Adam, alpha 1e-4, 200 iterations. */
     public MLPClassifier() {
-        this(Settings.DEFAULTS, null);
+        this(Settings.defaults(), null);
     }
 
     private MLPClassifier(Settings s, Fitted fitted) {
@@ -60,80 +58,54 @@ public final class MLPClassifier {
     }
 
     public MLPClassifier hiddenLayerSizes(int... sizes) {
-        for (int size : sizes) {
-            if (size <= 0) {
-                throw new IllegalArgumentException("hiddenLayerSizes: every size must be positive, got " + Arrays.toString(sizes));
-            }
-        }
-        return new MLPClassifier(s.with(b -> b.hidden = sizes.clone()), null);
+        return new MLPClassifier(s.withHidden(sizes), null);
     }
 
     /** {@code relu}, {@code tanh}, {@code logistic} or {@code identity}. */
     public MLPClassifier activation(String name) {
-        Settings.activationLayer(name);
-        return new MLPClassifier(s.with(b -> b.activation = name), null);
+        return new MLPClassifier(s.withActivation(name), null);
     }
 
     /** {@code sgd}, {@code adam} or {@code lbfgs}. */
     public MLPClassifier solver(String name) {
-        if (!List.of("sgd", "adam", "lbfgs").contains(name)) {
-            throw new IllegalArgumentException("solver: must be sgd, adam or lbfgs, got '" + name + "'");
-        }
-        return new MLPClassifier(s.with(b -> b.solver = name), null);
+        return new MLPClassifier(s.withSolver(name), null);
     }
 
     /** The L2 penalty strength, {@code >= 0}. */
     public MLPClassifier alpha(double alpha) {
-        Optimizer.nonNegative("alpha", alpha);
-        return new MLPClassifier(s.with(b -> b.alpha = alpha), null);
+        return new MLPClassifier(s.withAlpha(alpha), null);
     }
 
     /** The learning rate of sgd and adam, {@code > 0}. */
     public MLPClassifier learningRateInit(double rate) {
-        if (!(rate > 0) || Double.isInfinite(rate)) {
-            throw new IllegalArgumentException("learningRateInit: must be a finite number > 0, got " + rate);
-        }
-        return new MLPClassifier(s.with(b -> b.learningRate = rate), null);
+        return new MLPClassifier(s.withLearningRate(rate), null);
     }
 
     /** Epochs for sgd/adam, iterations for lbfgs. */
     public MLPClassifier maxIter(int n) {
-        if (n < 1) {
-            throw new IllegalArgumentException("maxIter: must be >= 1, got " + n);
-        }
-        return new MLPClassifier(s.with(b -> b.maxIter = n), null);
+        return new MLPClassifier(s.withMaxIter(n), null);
     }
 
     public MLPClassifier tol(double tol) {
-        Optimizer.nonNegative("tol", tol);
-        return new MLPClassifier(s.with(b -> b.tol = tol), null);
+        return new MLPClassifier(s.withTol(tol), null);
     }
 
     /** The seed of the NumPy-compatible generator for initialisation and shuffling. */
     public MLPClassifier randomState(long seed) {
-        return new MLPClassifier(s.with(b -> b.seed = seed), null);
+        return new MLPClassifier(s.withSeed(seed), null);
     }
 
     /** Samples per mini-batch for sgd/adam; 0 for scikit-learn's {@code auto}, {@code min(200, n)}. */
     public MLPClassifier batchSize(int size) {
-        if (size < 0) {
-            throw new IllegalArgumentException("batchSize: must be >= 1 (or 0 for auto), got " + size);
-        }
-        return new MLPClassifier(s.with(b -> b.batchSize = size), null);
+        return new MLPClassifier(s.withBatchSize(size), null);
     }
 
     public MLPClassifier momentum(double momentum) {
-        if (!(momentum >= 0 && momentum < 1)) {
-            throw new IllegalArgumentException("momentum: must be in [0, 1), got " + momentum);
-        }
-        return new MLPClassifier(s.with(b -> b.momentum = momentum), null);
+        return new MLPClassifier(s.withMomentum(momentum), null);
     }
 
     public MLPClassifier nIterNoChange(int n) {
-        if (n < 1) {
-            throw new IllegalArgumentException("nIterNoChange: must be >= 1, got " + n);
-        }
-        return new MLPClassifier(s.with(b -> b.nIterNoChange = n), null);
+        return new MLPClassifier(s.withNIterNoChange(n), null);
     }
 
     /** A classifier fitted to rows {@code X} and labels {@code y} (any integers, at least two distinct). */
@@ -145,44 +117,53 @@ public final class MLPClassifier {
         if (y.length != n) {
             throw new IllegalArgumentException("fit: X has " + n + " samples but y has " + y.length + " labels");
         }
-        int[] classes = new TreeSet<>(Arrays.stream(y).boxed().toList()).stream().mapToInt(Integer::intValue).toArray();
+        int[] classes = OneHot.fit(y).categories();
         if (classes.length < 2) {
             throw new IllegalArgumentException("fit: y holds a single class (" + classes[0] + "); a classifier needs at least two");
         }
-        int features = X[0].length;
-        Samples data = classes.length == 2 ? Samples.binary(checked("fit", X, features), indices(y, classes))
-                : Samples.classes(checked("fit", X, features), indices(y, classes), classes.length);
-        int outputs = classes.length == 2 ? 1 : classes.length;
-        RandomState rng = new RandomState(s.seed);
-        Sequential model = network(features, outputs);
-        Params start = initialise(model, rng);
-        Loss loss = outputs == 1 ? new BinaryCrossEntropyWithLogits() : new SoftmaxCrossEntropy(Layout.SAMPLES_AS_ROWS, true);
-        if (s.solver.equals("lbfgs")) {
-            Tensor[] xy = data.all(Layout.SAMPLES_AS_ROWS);
-            Penalty l2 = Penalty.l2(s.alpha / n);
-            LBFGS.Result r = new LBFGS(10, s.maxIter, 15000, s.tol, 0.0).minimize(
-                    LBFGS.objective(p -> loss.apply(model.forward(p, xy[0]), xy[1]).add(l2.apply(p))), start);
-            return new MLPClassifier(s, new Fitted(model, r.params(), classes, features,
-                    r.losses().subList(1, r.losses().size()), r.iterations()));
+        Dataset data = Dataset.of(X, Arrays.stream(y).map(label -> Arrays.binarySearch(classes, label)).toArray());
+        boolean binary = classes.length == 2;
+        int outputs = binary ? 1 : classes.length;
+        int[] sizes = IntStream.concat(IntStream.concat(IntStream.of(data.features()),
+                s.hidden().stream().mapToInt(Integer::intValue)), IntStream.of(outputs)).toArray();
+        Sequential model = MLP.sizes(sizes).hidden(s.activationLayer()).output(Activation.IDENTITY)
+                .weights(s.initializer()).biases(s.initializer()).build();
+        RandomState rng = new RandomState(s.seed());
+        Params start = model.init(rng);
+        Loss loss = binary ? new BinaryCrossEntropyWithLogits() : new SoftmaxCrossEntropy();
+        Solver solver = s.makeSolver();
+        Trainer trainer = Trainer.of(model, loss, solver).targets(binary ? Targets.binary() : Targets.oneHot(outputs))
+                .epochs(s.maxIter()).progress(null);
+        if (solver instanceof LBFGS) {
+            trainer = trainer.fullBatch().penalty(Penalty.l2(s.alpha() / n));
+        } else {
+            int batch = s.batchSize() == 0 ? Math.min(200, n) : Math.min(s.batchSize(), n);
+            trainer = trainer.miniBatch(batch).shuffle(rng).penalty(Penalty.l2(s.alpha() / batch))
+                    .stopWhenNoImprovement(s.tol(), s.nIterNoChange());
         }
-        int batch = s.batchSize == 0 ? Math.min(200, n) : Math.min(s.batchSize, n);
-        Optimizer optimizer = s.solver.equals("adam") ? new Adam(s.learningRate)
-                : new SGD(s.learningRate, s.momentum, s.momentum > 0);
-        TrainingResult r = Trainer.of(model, loss, optimizer).epochs(s.maxIter).miniBatch(batch).shuffle(rng)
-                .penalty(Penalty.l2(s.alpha / batch)).stopWhenNoImprovement(s.tol, s.nIterNoChange).progress(null)
-                .fit(start, data);
-        return new MLPClassifier(s, new Fitted(model, r.params(), classes, features, r.history().training(),
+        TrainingResult r = trainer.fit(start, data);
+        return new MLPClassifier(s, new Fitted(model, r.params(), classes, data.features(), r.history().training(),
                 r.history().epochs()));
     }
 
     /** One row per sample of class probabilities, columns in the order of {@link #classes()}. */
     public double[][] predictProba(double[][] X) {
         Fitted f = requireFitted("predictProba");
-        Tensor logits = f.model.forward(f.params, Tensor.of(checked("predictProba", X, f.features)));
-        if (f.classes.length > 2) {
-            return logits.softmax(1).toMatrix();
+        for (int i = 0; i < X.length; i++) {
+            if (X[i].length != f.features) {
+                throw new IllegalArgumentException("predictProba: X row " + i + " has " + X[i].length
+                        + " features, but the classifier was fitted with " + f.features);
+            }
+            if (Arrays.stream(X[i]).anyMatch(v -> !Double.isFinite(v))) {
+                throw new IllegalArgumentException("predictProba: X row " + i + " holds " + Arrays.toString(X[i])
+                        + " (NaN or infinite values)");
+            }
         }
-        double[] p = logits.sigmoid().toArray();
+        Tensor logits = f.model.forward(f.params, Tensor.of(X));
+        if (f.classes.length > 2) {
+            return Activation.SOFTMAX.apply(logits, f.model.layout()).toMatrix();
+        }
+        double[] p = Activation.SIGMOID.apply(logits).toArray();
         double[][] out = new double[p.length][];
         for (int i = 0; i < p.length; i++) {
             out[i] = new double[] {1 - p[i], p[i]};
@@ -243,66 +224,10 @@ public final class MLPClassifier {
         return requireFitted("iterations").iterations;
     }
 
-    private Sequential network(int features, int outputs) {
-        List<Layer> layers = new ArrayList<>();
-        int in = features;
-        for (int h : s.hidden) {
-            layers.add(new Linear(in, h));
-            Activation a = Settings.activationLayer(s.activation);
-            if (!(a instanceof Identity)) {
-                layers.add(a);
-            }
-            in = h;
-        }
-        layers.add(new Linear(in, outputs));
-        return new Sequential(layers);
-    }
-
-    /** scikit-learn's order: for each layer, its weight then its bias, uniform in ±√(f / (fanIn + fanOut)). */
-    private Params initialise(Sequential model, RandomState rng) {
-        double factor = s.activation.equals("logistic") ? 2.0 : 6.0;
-        Params p = Params.empty();
-        for (int i = 0; i < model.layers().size(); i++) {
-            if (model.layers().get(i) instanceof Linear l) {
-                double bound = Math.sqrt(factor / (l.in() + l.out()));
-                String prefix = i + ".";
-                p = p.with(l.weightName(prefix), Tensor.of(rng.uniform(-bound, bound, l.in(), l.out())))
-                        .with(l.biasName(prefix), Tensor.of(rng.uniform(-bound, bound, l.out())));
-            }
-        }
-        return p;
-    }
-
     private Fitted requireFitted(String method) {
         if (fitted == null) {
             throw new IllegalStateException(method + ": this MLPClassifier is not fitted yet; call fit(X, y) and use its result");
         }
         return fitted;
-    }
-
-    private static double[][] checked(String method, double[][] X, int features) {
-        if (X.length == 0) {
-            throw new IllegalArgumentException(method + ": X is empty (no samples)");
-        }
-        for (int i = 0; i < X.length; i++) {
-            if (X[i].length != features) {
-                throw new IllegalArgumentException(method + ": X row " + i + " has " + X[i].length
-                        + " features, but the classifier " + (method.equals("fit") ? "expects " : "was fitted with ") + features);
-            }
-            for (double v : X[i]) {
-                if (!Double.isFinite(v)) {
-                    throw new IllegalArgumentException(method + ": X row " + i + " holds " + v + " (NaN or infinite)");
-                }
-            }
-        }
-        return X;
-    }
-
-    private static int[] indices(int[] y, int[] classes) {
-        int[] out = new int[y.length];
-        for (int i = 0; i < y.length; i++) {
-            out[i] = Arrays.binarySearch(classes, y[i]);
-        }
-        return out;
     }
 }

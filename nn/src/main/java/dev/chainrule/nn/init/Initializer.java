@@ -72,7 +72,27 @@ public interface Initializer {
 
     /** Glorot/Xavier uniform: {@code U(-a, a)} with {@code a = √(6 / (fanIn + fanOut))}. */
     static Initializer xavierUniform() {
-        return (shape, fanIn, fanOut, rng) -> uniform(-bound(6, fanIn + fanOut), bound(6, fanIn + fanOut))
+        return xavierUniform(6);
+    }
+
+    /**
+     * Glorot uniform with another numerator: {@code U(-a, a)} with {@code a = √(factor / (fanIn + fanOut))}.
+     * scikit-learn's MLP draws both the weights and the biases of each layer this way, factor 6, or 2 for logistic
+     * units; used for both in a {@code Linear} layer (which draws its weight, then its bias, each in row-major order)
+     * with samples as rows and a {@code RandomState}, it gives scikit-learn's {@code coefs_} and
+     * {@code intercepts_} bit for bit.
+     *
+     * <pre>{@code
+     * Initializer glorot = Initializer.xavierUniform(2.0);   // MLPClassifier(activation="logistic")
+     * Sequential net = MLP.sizes(2, 8, 1).hidden(Activation.SIGMOID).weights(glorot).biases(glorot).build();
+     * net.init(new RandomState(0));                          // 0.weight, 0.bias, 2.weight, 2.bias as scikit-learn
+     * }</pre>
+     */
+    static Initializer xavierUniform(double factor) {
+        if (!(factor > 0) || Double.isInfinite(factor)) {
+            throw new IllegalArgumentException("xavierUniform: factor must be a finite number > 0, got " + factor);
+        }
+        return (shape, fanIn, fanOut, rng) -> uniform(-bound(factor, fanIn + fanOut), bound(factor, fanIn + fanOut))
                 .create(shape, fanIn, fanOut, rng);
     }
 

@@ -36,7 +36,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * back. Numbers are written with {@code Double.toString}, so they read back bit for bit.
  *
  * <pre>{@code
- * Sequential net = MLP.sizes(2, 4, 1).hidden(new Tanh()).output(new Sigmoid()).build();
+ * Sequential net = MLP.sizes(2, 4, 1).hidden(Activation.TANH).output(Activation.SIGMOID).build();
  * Params params = net.init(new SplittableRandom(1));
  * ModelFile.save(Path.of("xor.json"), net, params);
  * SavedModel loaded = ModelFile.load(Path.of("xor.json"));
@@ -177,7 +177,7 @@ public final class ModelFile {
                 throw new Invalid("parameter \"" + field.getKey() + "\"", "the architecture has no such parameter"
                         + " (it needs " + names(expected) + ")");
             }
-            params = params.with(e.name(), tensor(field.getValue(), e));
+            params = e.addTo(params, tensor(field.getValue(), e));
         }
         if (!byName.isEmpty()) {
             Expected missing = byName.values().iterator().next();

@@ -1,10 +1,18 @@
 package dev.chainrule.nn.loss;
 
+import dev.chainrule.autograd.Functional;
 import dev.chainrule.autograd.Tensor;
 
 /**
  * Binary cross-entropy of probabilities, {@code -mean(y log p + (1 - y) log(1 - p))} with {@code p} clipped to
- * {@code [ε, 1 - ε]} as seed 002 does. δ (inside the clip): {@code (p - y) / (p(1 - p)) / n}.
+ * {@code [ε, 1 - ε]} as seed 002 does ({@link Functional#bce(Tensor, Tensor, double)}). δ (inside the clip):
+ * {@code (p - y) / (p(1 - p)) / n}.
+ *
+ * <pre>{@code
+ * Tensor p = Tensor.param("p", 0.9, 0.2);
+ * Tensor L = new BinaryCrossEntropy().apply(p, Tensor.of(1.0, 0.0));   // -(log 0.9 + log 0.8) / 2
+ * new BinaryCrossEntropy(1e-7);                                         // another clip
+ * }</pre>
  *
  * @param epsilon the clip, {@code 1e-15} by default
  */
@@ -15,15 +23,15 @@ public record BinaryCrossEntropy(double epsilon) implements Loss {
         }
     }
 
+    /** The clip {@link Functional#BCE_EPSILON}, {@code 1e-15}. */
     public BinaryCrossEntropy() {
-        this(1e-15);
+        this(Functional.BCE_EPSILON);
     }
 
     @Override
     public Tensor apply(Tensor prediction, Tensor target) {
         Loss.requireSameShape("BCE", prediction, target);
-        Tensor p = epsilon > 0 ? prediction.clip(epsilon, 1 - epsilon) : prediction;
-        return target.mul(p.log()).add(target.rsub(1.0).mul(p.rsub(1.0).log())).mean().neg();
+        return Functional.bce(prediction, target, epsilon);
     }
 
     @Override

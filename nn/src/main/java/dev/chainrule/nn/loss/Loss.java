@@ -1,10 +1,13 @@
 package dev.chainrule.nn.loss;
 
 import dev.chainrule.autograd.Tensor;
+import dev.chainrule.nn.Layout;
 
 /**
  * A scalar measure of how far predictions are from targets, built from tensor ops so that its gradient — the
- * output δ of the seeds — comes from reverse mode.
+ * output δ of the seeds — comes from reverse mode. A loss that needs to know where the samples are (softmax
+ * cross-entropy: which axis holds a sample's classes) reads it from {@link #apply(Tensor, Tensor, Layout)}, to which
+ * the trainer passes its model's layout; the others treat every element alike.
  *
  * <pre>{@code
  * Loss loss = new BinaryCrossEntropy();
@@ -13,8 +16,16 @@ import dev.chainrule.autograd.Tensor;
  * }</pre>
  */
 public interface Loss {
-    /** The loss of {@code prediction} against {@code target} (shapes must broadcast), a scalar. */
+    /** The loss of {@code prediction} against {@code target} (same shapes), samples as rows, a scalar. */
     Tensor apply(Tensor prediction, Tensor target);
+
+    /**
+     * The loss with samples laid out as {@code layout}: the same as {@link #apply(Tensor, Tensor)} for losses that
+     * treat every element alike.
+     */
+    default Tensor apply(Tensor prediction, Tensor target, Layout layout) {
+        return apply(prediction, target);
+    }
 
     /** A short description, e.g. {@code MSE}. */
     String describe();

@@ -1,11 +1,13 @@
 package dev.chainrule.nn.optim;
 
+import dev.chainrule.autograd.Functional;
 import dev.chainrule.nn.Params;
 import io.vavr.collection.HashMap;
 
 /**
  * Adam (Kingma and Ba): {@code m ← β₁m + (1-β₁)g}, {@code v ← β₂v + (1-β₂)g²},
- * {@code θ ← θ - η m̂ / (√v̂ + ε)} with the bias corrections {@code m̂ = m/(1-β₁ᵗ)}, {@code v̂ = v/(1-β₂ᵗ)}.
+ * {@code θ ← θ - η m̂ / (√v̂ + ε)} with the bias corrections {@code m̂ = m/(1-β₁ᵗ)}, {@code v̂ = v/(1-β₂ᵗ)}: the
+ * gradient-descent step {@link Functional#sgdStep} along {@code m̂ / (√v̂ + ε)}.
  *
  * <pre>{@code
  * Optimizer adam = new Adam(0.001);
@@ -40,7 +42,7 @@ public record Adam(double learningRate, double beta1, double beta2, double epsil
         double c1 = 1 - Math.pow(beta1, t);
         double c2 = 1 - Math.pow(beta2, t);
         Params mv = m.zipWith(v, (mi, vi) -> mi.div(c1).div(vi.div(c2).sqrt().add(epsilon)));
-        Params updated = params.zipWith(mv, (p, d) -> p.sub(d.mul(learningRate)));
+        Params updated = params.zipWith(mv, (p, d) -> Functional.sgdStep(p, d, learningRate));
         return new Step(updated, state.next(HashMap.of("m", m, "v", v)));
     }
 

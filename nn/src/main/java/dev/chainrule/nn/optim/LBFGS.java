@@ -2,12 +2,14 @@ package dev.chainrule.nn.optim;
 
 import dev.chainrule.autograd.Tensor;
 import dev.chainrule.nn.Params;
+import dev.chainrule.nn.optim.LineSearch.Evaluation;
 import io.vavr.Tuple2;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -15,31 +17,36 @@ import java.util.function.Function;
  * direction from the last {@code history} steps (the two-loop recursion), and a line search that finds a step
  * satisfying the strong Wolfe conditions. Stops when the largest gradient element is below
  * {@code gradientTolerance}, when the loss falls by less than {@code tolerance} (relative) in an iteration, or after
- * {@code maxIterations} iterations or {@code maxEvaluations} evaluations.
+ * the given number of iterations or {@code maxEvaluations} evaluations. A {@link Solver}: the
+ * {@link dev.chainrule.nn.train.Trainer} runs it on the full batch, one iteration per epoch
+ * ({@code epochs(n)} is the iteration limit); {@link #minimize} runs it on any objective.
  *
  * <pre>{@code
- * LBFGS.Result r = new LBFGS().minimize(LBFGS.objective(p -> loss(p)), start);
+ * Trainer.of(net, new MeanSquaredError(), new LBFGS()).epochs(200).fit(start, data);      // in the training loop
+ * Params start = Params.of("x", Tensor.of(-1.2), "y", Tensor.of(1.0));
+ * LBFGS.Result r = new LBFGS().minimize(LBFGS.objective(p -> p.get("x").rsub(1).square()
+ *         .add(p.get("y").sub(p.get("x").square()).square().mul(100)).sum()), start, 100);    // Rosenbrock
  * r.params();   r.loss();   r.converged();
  * }</pre>
  *
  * @param history           the number of (step, gradient change) pairs remembered
- * @param maxIterations     at most this many iterations
  * @param maxEvaluations    at most this many loss evaluations
  * @param gradientTolerance stop when {@code max |g_i|} is at most this
  * @param tolerance         stop when the relative decrease of the loss is at most this
  */
-public record LBFGS(int history, int maxIterations, int maxEvaluations, double gradientTolerance, double tolerance) {
+public record LBFGS(int history, int maxEvaluations, double gradientTolerance, double tolerance) implements Solver {
     public LBFGS {
-        if (history < 1 || maxIterations < 0 || maxEvaluations < 1) {
-            throw new IllegalArgumentException("LBFGS: history and maxEvaluations must be >= 1 and maxIterations >= 0");
+        if (history < 1 || maxEvaluations < 1) {
+            throw new IllegalArgumentException("LBFGS: history and maxEvaluations must be >= 1, got " + history
+                    + " and " + maxEvaluations);
         }
         Optimizer.nonNegative("LBFGS: gradient tolerance", gradientTolerance);
         Optimizer.nonNegative("LBFGS: tolerance", tolerance);
     }
 
-    /** History 10, 15000 evaluations and scikit-learn's defaults: 200 iterations, tolerances 1e-5 and 1e-9. */
+    /** History 10, 15000 evaluations (scikit-learn's {@code max_fun}) and tolerances 1e-5 and 1e-9. */
     public LBFGS() {
-        this(10, 200, 15000, 1e-5, 1e-9);
+        this(10, 15000, 1e-5, 1e-9);
     }
 
     /** The loss at some parameters and its gradient. */
@@ -52,11 +59,15 @@ public record LBFGS(int history, int maxIterations, int maxEvaluations, double g
         Value evaluate(Params params);
     }
 
-    /** An objective from a loss written with tensor ops on the parameters; reverse mode gives the gradient. */
+    /**
+     * An objective from a loss written with tensor ops on the parameters; reverse mode gives the gradient
+     * ({@link Params#gradientsFrom(Tensor)}: only along the paths to the parameters, and an error for a parameter the
+     * loss does not depend on).
+     */
     public static Objective objective(Function<Params, Tensor> loss) {
         return p -> {
             Tensor l = loss.apply(p);
-            return new Value(l.item(), p.gradientsFrom(l.grad()));
+            return new Value(l.item(), p.gradientsFrom(l));
         };
     }
 
@@ -75,14 +86,32 @@ public record LBFGS(int history, int maxIterations, int maxEvaluations, double g
                          List<Double> losses) {
     }
 
-    /** Minimises {@code f} from {@code start}. */
-    public Result minimize(Objective f, Params start) {
+    /**
+     * What each iteration reports to {@link #minimize(Objective, Params, int, Consumer)}.
+     *
+     * @param number the iteration, from 1
+     * @param params the parameters after it
+     * @param loss   their loss
+     */
+    public record Iteration(int number, Params params, double loss) {
+    }
+
+    /** Minimises {@code f} from {@code start} in at most {@code maxIterations} iterations. */
+    public Result minimize(Objective f, Params start, int maxIterations) {
+        return minimize(f, start, maxIterations, iteration -> { });
+    }
+
+    /** Like {@link #minimize(Objective, Params, int)}, telling {@code afterEach} about every iteration. */
+    public Result minimize(Objective f, Params start, int maxIterations, Consumer<Iteration> afterEach) {
+        if (maxIterations < 0) {
+            throw new IllegalArgumentException("LBFGS: maxIterations must be >= 0, got " + maxIterations);
+        }
         Counter fx = new Counter(f, start);
         double[] x = flatten(start);
-        double[][] fg = fx.at(x);
-        double loss = fg[0][0];
-        double[] g = fg[1];
-        Deque<double[][]> pairs = new ArrayDeque<>();
+        Evaluation fg = fx.at(x);
+        double loss = fg.loss();
+        double[] g = fg.gradient();
+        Deque<Pair> pairs = new ArrayDeque<>();
         List<Double> losses = new ArrayList<>(List.of(loss));
         for (int k = 0; k < maxIterations; k++) {
             if (maxAbs(g) <= gradientTolerance) {
@@ -104,7 +133,7 @@ public record LBFGS(int history, int maxIterations, int maxEvaluations, double g
             double[] s = subtract(xNew, x);
             double[] y = subtract(p.gradient(), g);
             if (dot(s, y) > 1e-10 * dot(y, y)) {
-                pairs.addLast(new double[][] {s, y});
+                pairs.addLast(new Pair(s, y));
                 if (pairs.size() > history) {
                     pairs.removeFirst();
                 }
@@ -114,6 +143,7 @@ public record LBFGS(int history, int maxIterations, int maxEvaluations, double g
             loss = p.loss();
             g = p.gradient();
             losses.add(loss);
+            afterEach.accept(new Iteration(k + 1, unflatten(x, start), loss));
             if (decrease <= tolerance) {
                 return done(start, x, loss, k + 1, fx, true, "the loss decreased by less than " + tolerance, losses);
             }
@@ -125,25 +155,39 @@ public record LBFGS(int history, int maxIterations, int maxEvaluations, double g
     }
 
     /** {@code -H g} by the two-loop recursion, with {@code H₀ = (sᵀy / yᵀy) I} from the newest pair. */
-    private static double[] direction(double[] g, Deque<double[][]> pairs) {
+    private static double[] direction(double[] g, Deque<Pair> pairs) {
         double[] q = g.clone();
         double[] alphas = new double[pairs.size()];
         int i = pairs.size() - 1;
-        for (Iterator<double[][]> it = pairs.descendingIterator(); it.hasNext(); i--) {
-            double[][] sy = it.next();
-            alphas[i] = dot(sy[0], q) / dot(sy[1], sy[0]);
-            q = axpy(-alphas[i], sy[1], q);
+        for (Iterator<Pair> it = pairs.descendingIterator(); it.hasNext(); i--) {
+            Pair sy = it.next();
+            alphas[i] = dot(sy.s(), q) / dot(sy.y(), sy.s());
+            q = axpy(-alphas[i], sy.y(), q);
         }
         if (!pairs.isEmpty()) {
-            double[][] last = pairs.getLast();
-            q = scale(q, dot(last[0], last[1]) / dot(last[1], last[1]));
+            Pair last = pairs.getLast();
+            q = scale(q, dot(last.s(), last.y()) / dot(last.y(), last.y()));
         }
         i = 0;
-        for (double[][] sy : pairs) {
-            double beta = dot(sy[1], q) / dot(sy[1], sy[0]);
-            q = axpy(alphas[i++] - beta, sy[0], q);
+        for (Pair sy : pairs) {
+            double beta = dot(sy.y(), q) / dot(sy.y(), sy.s());
+            q = axpy(alphas[i++] - beta, sy.s(), q);
         }
         return scale(q, -1);
+    }
+
+    /**
+     * One remembered step: {@code s = x_{k+1} - x_k} and the change of the gradient {@code y = g_{k+1} - g_k}.
+     *
+     * @param s the step
+     * @param y the gradient's change
+     */
+    private record Pair(double[] s, double[] y) {
+    }
+
+    @Override
+    public String describe() {
+        return "L-BFGS(history=" + history + ")";
     }
 
     private Result done(Params like, double[] x, double loss, int k, Counter fx, boolean ok, String why, List<Double> losses) {
@@ -161,11 +205,11 @@ public record LBFGS(int history, int maxIterations, int maxEvaluations, double g
             this.like = like;
         }
 
-        /** {{loss}, gradient} at {@code x}. */
-        double[][] at(double[] x) {
+        /** The loss and the gradient at {@code x}. */
+        Evaluation at(double[] x) {
             count++;
             Value v = f.evaluate(unflatten(x, like));
-            return new double[][] {{v.loss()}, flatten(v.grads())};
+            return new Evaluation(v.loss(), flatten(v.grads()));
         }
     }
 
@@ -180,8 +224,9 @@ public record LBFGS(int history, int maxIterations, int maxEvaluations, double g
         return out;
     }
 
+    /** {@code like} with its values replaced by consecutive runs of {@code x} (names, order and weights kept). */
     static Params unflatten(double[] x, Params like) {
-        Params out = Params.empty();
+        Params out = like;
         int at = 0;
         for (Tuple2<String, Tensor> e : like) {
             int n = e._2.size();

@@ -16,6 +16,15 @@ final class LineSearch {
     }
 
     /**
+     * The loss and its gradient at one point, flattened.
+     *
+     * @param loss     the loss
+     * @param gradient the gradient, in the order of the flattened parameters
+     */
+    record Evaluation(double loss, double[] gradient) {
+    }
+
+    /**
      * A point on the line.
      *
      * @param alpha    the step
@@ -27,22 +36,22 @@ final class LineSearch {
 
     /**
      * Searches along {@code d} from a point with loss {@code f0} and slope {@code slope0 < 0}; {@code at(α)}
-     * returns {{loss}, gradient} at {@code x + α d}. Returns null if no acceptable step was found.
+     * evaluates the loss at {@code x + α d}. Returns null if no acceptable step was found.
      */
-    static Point strongWolfe(DoubleFunction<double[][]> at, double f0, double slope0, double first, double[] d) {
+    static Point strongWolfe(DoubleFunction<Evaluation> at, double f0, double slope0, double first, double[] d) {
         double prevAlpha = 0;
         double prevLoss = f0;
         double prevSlope = slope0;
         double alpha = first;
         for (int i = 0; i < MAX_STEPS; i++) {
-            double[][] fg = at.apply(alpha);
-            double f = fg[0][0];
-            double slope = LBFGS.dot(fg[1], d);
+            Evaluation fg = at.apply(alpha);
+            double f = fg.loss();
+            double slope = LBFGS.dot(fg.gradient(), d);
             if (!Double.isFinite(f) || f > f0 + C1 * alpha * slope0 || (i > 0 && f >= prevLoss)) {
                 return zoom(at, f0, slope0, prevAlpha, prevLoss, prevSlope, alpha, f, d);
             }
             if (Math.abs(slope) <= -C2 * slope0) {
-                return new Point(alpha, f, fg[1]);
+                return new Point(alpha, f, fg.gradient());
             }
             if (slope >= 0) {
                 return zoom(at, f0, slope0, alpha, f, slope, prevAlpha, prevLoss, d);
@@ -55,19 +64,19 @@ final class LineSearch {
         return null;
     }
 
-    private static Point zoom(DoubleFunction<double[][]> at, double f0, double slope0, double lo, double fLo,
+    private static Point zoom(DoubleFunction<Evaluation> at, double f0, double slope0, double lo, double fLo,
                               double slopeLo, double hi, double fHi, double[] d) {
         Point best = null;
         for (int i = 0; i < MAX_STEPS; i++) {
             double alpha = interpolate(lo, fLo, slopeLo, hi, fHi);
-            double[][] fg = at.apply(alpha);
-            double f = fg[0][0];
-            double slope = LBFGS.dot(fg[1], d);
+            Evaluation fg = at.apply(alpha);
+            double f = fg.loss();
+            double slope = LBFGS.dot(fg.gradient(), d);
             if (!Double.isFinite(f) || f > f0 + C1 * alpha * slope0 || f >= fLo) {
                 hi = alpha;
                 fHi = f;
             } else {
-                best = new Point(alpha, f, fg[1]);
+                best = new Point(alpha, f, fg.gradient());
                 if (Math.abs(slope) <= -C2 * slope0) {
                     return best;
                 }

@@ -4,7 +4,8 @@ import dev.chainrule.nn.Params;
 
 /**
  * A pure update rule: {@code step(params, grads, state)} returns new parameters and a new state and changes
- * nothing — there is no {@code zero_grad} and no hidden call-order contract.
+ * nothing — there is no {@code zero_grad} and no hidden call-order contract. The {@link Solver} that steps along
+ * the gradient of each batch; implement it for an optimiser of your own.
  *
  * <pre>{@code
  * Optimizer sgd = new SGD(0.1);
@@ -14,12 +15,9 @@ import dev.chainrule.nn.Params;
  * state = s.state();
  * }</pre>
  */
-public interface Optimizer {
+public non-sealed interface Optimizer extends Solver {
     /** The parameters after one step along {@code grads}, and the state for the next step. */
     Step step(Params params, Params grads, OptimizerState state);
-
-    /** A short description, e.g. {@code SGD(lr=0.1, momentum=0.9)}. */
-    String describe();
 
     /**
      * The result of a step.

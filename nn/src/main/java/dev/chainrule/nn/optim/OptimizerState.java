@@ -9,6 +9,12 @@ import io.vavr.collection.Map;
  * What an optimiser carries from one step to the next — a step counter and named slots of per-parameter tensors
  * (momentum's velocity, Adam's moments) — as an immutable value.
  *
+ * <pre>{@code
+ * OptimizerState s = new SGD(0.1, 0.9, false).step(params, grads, OptimizerState.initial()).state();
+ * s.step();                          // 1
+ * s.slot("velocity", params);        // the velocity after one step: the gradients
+ * }</pre>
+ *
  * @param step  how many steps have been taken
  * @param slots per-parameter state by slot name
  */

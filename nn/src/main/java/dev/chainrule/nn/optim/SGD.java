@@ -1,12 +1,14 @@
 package dev.chainrule.nn.optim;
 
+import dev.chainrule.autograd.Functional;
 import dev.chainrule.nn.Params;
 import io.vavr.collection.HashMap;
 
 /**
  * Stochastic gradient descent, optionally with momentum and Nesterov momentum (PyTorch's formulation):
  * {@code v ← μ v + g}; plain {@code θ ← θ - η v}, Nesterov {@code θ ← θ - η (g + μ v)}. Without momentum,
- * {@code θ ← θ - η g}: the seeds' update.
+ * {@code θ ← θ - η g}: the seeds' update. Every variant ends with {@link Functional#sgdStep}, {@code θ - η d}, along
+ * its direction {@code d}.
  *
  * <pre>{@code
  * new SGD(0.1);                       // θ - 0.1 g
@@ -35,11 +37,11 @@ public record SGD(double learningRate, double momentum, boolean nesterov) implem
     @Override
     public Step step(Params params, Params grads, OptimizerState state) {
         if (momentum == 0) {
-            return new Step(params.zipWith(grads, (p, g) -> p.sub(g.mul(learningRate))), state.next(HashMap.empty()));
+            return new Step(params.zipWith(grads, (p, g) -> Functional.sgdStep(p, g, learningRate)), state.next(HashMap.empty()));
         }
         Params velocity = state.slot("velocity", params).zipWith(grads, (v, g) -> v.mul(momentum).add(g));
         Params direction = nesterov ? grads.zipWith(velocity, (g, v) -> g.add(v.mul(momentum))) : velocity;
-        Params updated = params.zipWith(direction, (p, d) -> p.sub(d.mul(learningRate)));
+        Params updated = params.zipWith(direction, (p, d) -> Functional.sgdStep(p, d, learningRate));
         return new Step(updated, state.next(HashMap.of("velocity", velocity)));
     }
 

@@ -6,6 +6,17 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.chainrule.data.datasets.Dataset;
 import dev.chainrule.data.datasets.MakeMoons;
+import dev.chainrule.data.random.RandomState;
+import dev.chainrule.nn.init.Initializer;
+import dev.chainrule.nn.layers.Activation;
+import dev.chainrule.nn.layers.MLP;
+import dev.chainrule.nn.layers.Sequential;
+import dev.chainrule.nn.loss.BinaryCrossEntropyWithLogits;
+import dev.chainrule.nn.loss.Penalty;
+import dev.chainrule.nn.optim.LBFGS;
+import dev.chainrule.nn.train.Targets;
+import dev.chainrule.nn.train.Trainer;
+import dev.chainrule.nn.train.TrainingResult;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +85,35 @@ class MLPClassifierTest {
             assertThat(Math.abs(w)).isLessThanOrEqualTo(bound + 1e-9);
         }
         assertThat(clf.params().get("0.weight").shape().dims()).containsExactly(2, 8);
+    }
+
+    @Test
+    void anLbfgsClassifierIsAnMlpTrainedByTheTrainerWithLbfgs() {
+        MLPClassifier clf = new MLPClassifier().hiddenLayerSizes(4).activation("tanh").solver("lbfgs").alpha(0.01)
+                .randomState(1).fit(XOR, XOR_Y);
+        Initializer glorot = Initializer.xavierUniform(6.0);
+        Sequential net = MLP.sizes(2, 4, 1).hidden(Activation.TANH).weights(glorot).biases(glorot).build();
+        TrainingResult r = Trainer.of(net, new BinaryCrossEntropyWithLogits(), new LBFGS(10, 15000, 1e-4, 0.0))
+                .targets(Targets.binary()).penalty(Penalty.l2(0.01 / 4)).epochs(200).progress(null)
+                .fit(net.init(new RandomState(1)), Dataset.of(XOR, XOR_Y));
+        assertThat(clf.model().describe()).isEqualTo(net.describe());
+        assertThat(clf.params()).isEqualTo(r.params());
+        assertThat(clf.lossCurve()).isEqualTo(r.history().training());
+        assertThat(clf.params().weights().names()).as("the penalty's weights come from the layers")
+                .containsExactly("0.weight", "2.weight");
+    }
+
+    @Test
+    void settingsAreValuesAClassifierDoesNotChangeWhenItsArgumentsOrOtherClassifiersDo() {
+        int[] sizes = {3};
+        MLPClassifier base = new MLPClassifier().solver("lbfgs").randomState(0);
+        MLPClassifier three = base.hiddenLayerSizes(sizes);
+        sizes[0] = 50;
+        MLPClassifier five = base.hiddenLayerSizes(5);
+        assertThat(three.fit(XOR, XOR_Y).params().get("0.weight").shape().dims()).containsExactly(2, 3);
+        assertThat(five.fit(XOR, XOR_Y).params().get("0.weight").shape().dims()).containsExactly(2, 5);
+        assertThat(new MLPClassifier().solver("lbfgs").fit(XOR, XOR_Y).params().get("0.weight").shape().dims())
+                .as("the defaults are untouched").containsExactly(2, 100);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.chainrule.autograd.Shape;
 import dev.chainrule.autograd.Tensor;
+import dev.chainrule.data.random.RandomState;
 import dev.chainrule.nn.Layout;
 import dev.chainrule.nn.Params;
 import dev.chainrule.nn.layers.Linear;
@@ -20,7 +21,8 @@ class InitializerTest {
 
     /** A 200 x 300 weight drawn by {@code init}: 60 000 samples of its distribution. */
     private static double[] draw(Initializer init) {
-        return new Linear(FAN_IN, FAN_OUT).weights(init).init("", new SplittableRandom(123)).get("weight").toArray();
+        return new Linear(FAN_IN, FAN_OUT).weights(init).init("", Layout.SAMPLES_AS_ROWS, new SplittableRandom(123))
+                .get("weight").toArray();
     }
 
     private static double mean(double[] v) {
@@ -115,26 +117,51 @@ class InitializerTest {
         double[][] w = {{0.3, -0.1}, {0.2, 0.4}};
         Initializer given = Initializer.of(w);
         w[0][0] = 99;
-        Params p = new Linear(2, 2).layout(Layout.SAMPLES_AS_COLUMNS).weights(given).biases(Initializer.of(0.1, -0.2))
-                .init("", new SplittableRandom(0));
+        Params p = new Linear(2, 2).weights(given).biases(Initializer.of(0.1, -0.2))
+                .init("", Layout.SAMPLES_AS_COLUMNS, new SplittableRandom(0));
         assertThat(p.get("weight").toArray()).containsExactly(0.3, -0.1, 0.2, 0.4);
         assertThat(p.get("bias").shape()).isEqualTo(Shape.matrix(2, 1));
         assertThat(p.get("bias").toArray()).containsExactly(0.1, -0.2);
-        Params rows = new Linear(2, 2).biases(Initializer.of(0.1, -0.2)).init("", new SplittableRandom(0));
+        Params rows = new Linear(2, 2).biases(Initializer.of(0.1, -0.2)).init("", Layout.SAMPLES_AS_ROWS, new SplittableRandom(0));
         assertThat(rows.get("bias").shape()).isEqualTo(Shape.vector(2));
     }
 
     @Test
     void givenValuesOfTheWrongShapeAreRejected() {
         Linear l = new Linear(2, 2).weights(Initializer.of(new double[][] {{1, 2, 3}}));
-        assertThatThrownBy(() -> l.init("0.", new SplittableRandom(0)))
+        assertThatThrownBy(() -> l.init("0.", Layout.SAMPLES_AS_ROWS, new SplittableRandom(0)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("initializer: the given values have shape (1,3) but the parameter has shape (2,2)");
-        assertThatThrownBy(() -> new Linear(2, 3).biases(Initializer.of(0.1, 0.2)).init("", new SplittableRandom(0)))
+        assertThatThrownBy(() -> new Linear(2, 3).biases(Initializer.of(0.1, 0.2)).init("", Layout.SAMPLES_AS_ROWS,
+                new SplittableRandom(0)))
                 .hasMessage("initializer: the given values have shape (1,2) but the parameter has shape (3,)");
         Initializer wrongSize = (shape, fanIn, fanOut, rng) -> Tensor.zeros(5);
-        assertThatThrownBy(() -> new Linear(2, 3).weights(wrongSize).init("", new SplittableRandom(0)))
+        assertThatThrownBy(() -> new Linear(2, 3).weights(wrongSize).init("", Layout.SAMPLES_AS_ROWS, new SplittableRandom(0)))
                 .hasMessage("Linear(2 → 3): the weight initializer made shape (5,), expected (2,3)");
+    }
+
+    @Test
+    void xavierUniformWithAFactorDrawsScikitLearnsInitialisationInItsOrder() {
+        // scikit-learn: for each layer, coefs = uniform(-b, b, (fan_in, fan_out)), then intercepts = uniform(-b, b, fan_out),
+        // with b = sqrt(factor / (fan_in + fan_out)), factor 2 for logistic units.
+        Initializer glorot = Initializer.xavierUniform(2.0);
+        Params p = MLP.sizes(3, 5, 2).weights(glorot).biases(glorot).build().init(new RandomState(7));
+        RandomState numpy = new RandomState(7);
+        int[][] layers = {{3, 5}, {5, 2}};
+        String[] names = {"0.", "2."};
+        for (int l = 0; l < 2; l++) {
+            int in = layers[l][0];
+            int out = layers[l][1];
+            double b = Math.sqrt(2.0 / (in + out));
+            double[] coefs = java.util.Arrays.stream(numpy.uniform(-b, b, in, out)).flatMapToDouble(java.util.Arrays::stream)
+                    .toArray();
+            assertThat(p.get(names[l] + "weight").toArray()).containsExactly(coefs);
+            assertThat(p.get(names[l] + "bias").toArray()).containsExactly(numpy.uniform(-b, b, out));
+        }
+        assertThat(Initializer.xavierUniform(6.0).create(Shape.matrix(4, 3), 4, 3, new RandomState(1)).toArray())
+                .as("factor 6 is xavierUniform()")
+                .containsExactly(Initializer.xavierUniform().create(Shape.matrix(4, 3), 4, 3, new RandomState(1)).toArray());
+        assertThatThrownBy(() -> Initializer.xavierUniform(0)).hasMessageContaining("factor must be a finite number > 0");
     }
 
     @Test

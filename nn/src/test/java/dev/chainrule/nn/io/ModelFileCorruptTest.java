@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chainrule.nn.layers.Activation;
 import dev.chainrule.nn.layers.Linear;
 import dev.chainrule.nn.layers.Sequential;
-import dev.chainrule.nn.layers.Sigmoid;
-import dev.chainrule.nn.layers.Tanh;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +33,7 @@ class ModelFileCorruptTest {
 
     @BeforeEach
     void saveAGoodFile() throws IOException {
-        Sequential net = Sequential.of(new Linear(2, 3), new Tanh(), new Linear(3, 1), new Sigmoid());
+        Sequential net = Sequential.of(new Linear(2, 3), Activation.TANH, new Linear(3, 1), Activation.SIGMOID);
         file = dir.resolve("model.json");
         ModelFile.save(file, net, net.init(new SplittableRandom(5)));
         original = Files.readString(file);
@@ -194,8 +193,10 @@ class ModelFileCorruptTest {
         loadingTree(root -> layer(root, 2).put("in", 4))
                 .hasMessage(file + ": parameter \"2.weight\": shape [3, 1] but the layer Linear(4 → 1) at model.layers[2],"
                         + " with samples as rows, needs [4, 1] (in x out)");
-        loadingTree(root -> layer(root, 0).put("layout", "SAMPLES_AS_COLUMNS"))
-                .hasMessage(file + ": parameter \"0.weight\": shape [2, 3] but the layer Linear(2 → 3) at model.layers[0],"
+        loadingTree(root -> {
+            layer(root, 0).put("layout", "SAMPLES_AS_COLUMNS");
+            layer(root, 2).put("layout", "SAMPLES_AS_COLUMNS");
+        }).hasMessage(file + ": parameter \"0.weight\": shape [2, 3] but the layer Linear(2 → 3) at model.layers[0],"
                         + " with samples as columns, needs [3, 2] (out x in)");
         loadingTree(root -> parameter(root, "0.bias").set("shape", JSON.createArrayNode().add(3).add(1)))
                 .hasMessageContaining("parameter \"0.bias\": shape [3, 1] but").hasMessageContaining("needs [3] (out)");
@@ -203,6 +204,13 @@ class ModelFileCorruptTest {
                 .hasMessageContaining("has 3 dimensions; tensors have at most 2");
         loadingTree(root -> ((ArrayNode) parameter(root, "0.bias").get("shape")).set(0, -3))
                 .hasMessageContaining("parameter \"0.bias\".shape[0]: a dimension must be >= 0, found -3");
+    }
+
+    @Test
+    void layersThatDisagreeAboutTheLayoutAreRejectedNamingBoth() throws IOException {
+        loadingTree(root -> layer(root, 2).put("layout", "SAMPLES_AS_COLUMNS"))
+                .hasMessage(file + ": model.layers[2].layout: the layout of this Linear layer says SAMPLES_AS_COLUMNS,"
+                        + " but model.layers[0].layout says SAMPLES_AS_ROWS; a model has one layout");
     }
 
     @Test
@@ -286,6 +294,9 @@ class ModelFileCorruptTest {
                 .hasMessage(file + ": model.layers[1]: the key \"slope\" is missing");
         loadingTree(root -> layer(root, 1).put("type", "Softmax").put("axis", 2))
                 .hasMessageContaining("model.layers[1].axis: softmax axis 2 is not an axis of a matrix");
+        loadingTree(root -> layer(root, 3).put("type", "Softmax").put("axis", 0))
+                .hasMessage(file + ": model.layers[3].axis: softmax over axis 0 (the classes of a sample) says"
+                        + " SAMPLES_AS_COLUMNS, but model.layers[0].layout says SAMPLES_AS_ROWS; a model has one layout");
         loadingTree(root -> layer(root, 0).put("weightName", " "))
                 .hasMessageContaining("model.layers[0].weightName: the name is blank");
         loadingTree(root -> {

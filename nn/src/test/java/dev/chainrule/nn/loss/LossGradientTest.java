@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.within;
 import dev.chainrule.autograd.Tensor;
 import dev.chainrule.nn.Layout;
 import dev.chainrule.nn.Params;
+import dev.chainrule.nn.init.Initializer;
+import dev.chainrule.nn.layers.Linear;
+import java.util.SplittableRandom;
 import java.util.function.DoubleBinaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -154,7 +157,7 @@ class LossGradientTest {
         assertThat(mean[0].item()).isCloseTo(crossEntropyByHand() / 3, within(TOL));
         assertDelta(mean[1], softmaxMinus(LOGITS, ONE_HOT, 1.0 / 3));
 
-        Tensor[] sum = valueAndDelta(new SoftmaxCrossEntropy(Layout.SAMPLES_AS_ROWS, false), LOGITS, ONE_HOT);
+        Tensor[] sum = valueAndDelta(SoftmaxCrossEntropy.summed(), LOGITS, ONE_HOT);
         assertThat(sum[0].item()).isCloseTo(crossEntropyByHand(), within(TOL));
         assertDelta(sum[1], softmaxMinus(LOGITS, ONE_HOT, 1.0));
     }
@@ -162,8 +165,7 @@ class LossGradientTest {
     @Test
     void softmaxCrossEntropyWithSamplesAsColumns() {
         Tensor z = Tensor.of(LOGITS).transpose().detach();
-        SoftmaxCrossEntropy ce = new SoftmaxCrossEntropy(Layout.SAMPLES_AS_COLUMNS, true);
-        Tensor l = ce.apply(z, Tensor.of(ONE_HOT).transpose());
+        Tensor l = new SoftmaxCrossEntropy().apply(z, Tensor.of(ONE_HOT).transpose(), Layout.SAMPLES_AS_COLUMNS);
         assertThat(l.item()).isCloseTo(crossEntropyByHand() / 3, within(TOL));
         assertDelta(l.grad().of(z), transpose(softmaxMinus(LOGITS, ONE_HOT, 1.0 / 3)));
     }
@@ -171,12 +173,12 @@ class LossGradientTest {
     @Test
     void classIndicesGiveTheSameLossAndDeltaAsOneHot() {
         for (Layout layout : Layout.values()) {
-            SoftmaxCrossEntropy ce = new SoftmaxCrossEntropy(layout, true);
+            SoftmaxCrossEntropy ce = new SoftmaxCrossEntropy();
             boolean rows = layout == Layout.SAMPLES_AS_ROWS;
             Tensor z1 = rows ? Tensor.of(LOGITS) : Tensor.of(transpose(LOGITS));
             Tensor z2 = rows ? Tensor.of(LOGITS) : Tensor.of(transpose(LOGITS));
-            Tensor withOneHot = ce.apply(z1, rows ? Tensor.of(ONE_HOT) : Tensor.of(transpose(ONE_HOT)));
-            Tensor withIndices = ce.apply(z2, CLASSES);
+            Tensor withOneHot = ce.apply(z1, rows ? Tensor.of(ONE_HOT) : Tensor.of(transpose(ONE_HOT)), layout);
+            Tensor withIndices = ce.apply(z2, CLASSES, layout);
             assertThat(withIndices.item()).as(layout.name()).isEqualTo(withOneHot.item());
             assertThat(withIndices.grad().of(z2).sameValues(withOneHot.grad().of(z1))).as(layout.name()).isTrue();
         }
@@ -208,13 +210,14 @@ class LossGradientTest {
     private static final Tensor B = Tensor.of(0.3, -0.7);
     private static final Tensor W1 = Tensor.of(new double[][] {{-1.0, 3.0}});
     private static final Tensor B1 = Tensor.of(new double[][] {{4.0}});
-    private static final Params PARAMS = Params.of("0.weight", W, "0.bias", B).with("W1", W1).with("b1", B1);
+    private static final Params PARAMS = Params.empty().withWeight("0.weight", W).with("0.bias", B).withWeight("W1", W1)
+            .with("b1", B1);
 
     @Test
     void l2PenaltyIsHalfRateTimesSquaresAndItsGradientRateTimesWeightsNotBiases() {
         Tensor l = Penalty.l2(0.01).apply(PARAMS);
         assertThat(l.item()).isCloseTo(0.01 * 0.5 * (0.25 + 4 + 2.25 + 0.0625 + 1 + 9), within(TOL));
-        Params g = PARAMS.gradientsFrom(l.grad());
+        Params g = PARAMS.gradientsFromAllowingUnused(l);   // the biases are not penalised: zeros
         assertThat(g.get("0.weight").allClose(W.mul(0.01), TOL, 0)).isTrue();
         assertThat(g.get("W1").allClose(W1.mul(0.01), TOL, 0)).isTrue();
         assertThat(g.get("0.bias").toArray()).containsOnly(0.0);
@@ -225,7 +228,7 @@ class LossGradientTest {
     void l1PenaltyIsRateTimesAbsoluteValuesAndItsGradientRateTimesSign() {
         Tensor l = Penalty.l1(0.1).apply(PARAMS);
         assertThat(l.item()).isCloseTo(0.1 * (0.5 + 2 + 1.5 + 0.25 + 1 + 3), within(TOL));
-        Params g = PARAMS.gradientsFrom(l.grad());
+        Params g = PARAMS.gradientsFromAllowingUnused(l);   // the biases are not penalised: zeros
         assertThat(g.get("0.weight").toArray()).containsExactly(new double[] {0.1, -0.1, 0.1, -0.1}, within(TOL));
         assertThat(g.get("W1").toArray()).containsExactly(new double[] {-0.1, 0.1}, within(TOL));
         assertThat(g.get("0.bias").toArray()).containsOnly(0.0);
@@ -233,11 +236,24 @@ class LossGradientTest {
     }
 
     @Test
-    void penaltiesChooseParametersByNameAndRejectABadRate() {
-        assertThat(Penalty.WEIGHTS).accepts("0.weight", "W1", "weights", "beta").rejects("0.bias", "bias", "b", "b12");
-        Tensor all = new Penalty(Penalty.Kind.L2, 2.0, name -> true).apply(Params.of("b", Tensor.of(3.0)));
-        assertThat(all.item()).isEqualTo(9.0);
+    void penaltiesApplyToTheDeclaredWeightsWhateverTheirNames() {
+        // A weight called "b" is penalised, a bias called "weight" is not: the declaration decides, not the name.
+        Params named = Params.empty().withWeight("b", Tensor.of(3.0)).with("weight", Tensor.of(5.0));
+        assertThat(Penalty.l2(2.0).apply(named).item()).isEqualTo(9.0);
+        assertThat(Penalty.l1(2.0).apply(named).item()).isEqualTo(6.0);
+        Params fromLayers = new Linear(2, 1).named("b2", "w2").weights(Initializer.constant(2.0))
+                .biases(Initializer.constant(7.0)).init("", Layout.SAMPLES_AS_ROWS, new SplittableRandom(0));
+        assertThat(Penalty.l2(1.0).apply(fromLayers).item()).as("Linear declares its weight").isEqualTo(4.0);
         assertThat(Penalty.l2(0).apply(PARAMS).item()).isEqualTo(0.0);
+        assertThat(Penalty.l2(1.0).apply(Params.empty()).item()).isEqualTo(0.0);
+    }
+
+    @Test
+    void aPenaltyOfParamsWithoutWeightsIsAnErrorAndABadRateIsRejected() {
+        assertThatThrownBy(() -> Penalty.l2(0.1).apply(Params.of("W1", W, "b1", B)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("penalty: none of the parameters (W1, b1) is a weight, so there is nothing to penalise;"
+                        + " layers declare their weights (Linear's weight), and Params.withWeight declares one by hand");
         assertThatThrownBy(() -> Penalty.l2(-0.1)).hasMessageContaining("rate must be a finite number >= 0, got -0.1");
         assertThatThrownBy(() -> Penalty.l1(Double.NaN)).hasMessageContaining("got NaN");
     }

@@ -1,6 +1,7 @@
 package dev.chainrule.nn.optim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.chainrule.autograd.Tensor;
@@ -69,7 +70,7 @@ class ConvergenceTest {
 
     @Test
     void lbfgsFindsTheLeastSquaresLine() {
-        LBFGS.Result r = new LBFGS().minimize(LBFGS.objective(MSE), LINE.init(new SplittableRandom(3)));
+        LBFGS.Result r = new LBFGS().minimize(LBFGS.objective(MSE), LINE.init(new SplittableRandom(3)), 200);
         assertThat(r.converged()).as(r.reason()).isTrue();
         assertFit(r.params(), 1e-6);
         assertThat(r.losses()).isSortedAccordingTo((a, b) -> Double.compare(b, a));
@@ -83,7 +84,7 @@ class ConvergenceTest {
     @Test
     void lbfgsAndAdamFindTheMinimumOfAQuadratic() {
         Params start = Params.of("w", Tensor.zeros(3));
-        LBFGS.Result r = new LBFGS(10, 200, 1000, 1e-10, 0).minimize(LBFGS.objective(QUADRATIC), start);
+        LBFGS.Result r = new LBFGS(10, 1000, 1e-10, 0).minimize(LBFGS.objective(QUADRATIC), start, 200);
         assertThat(r.params().get("w").toArray()).containsExactly(W_STAR, within(1e-6));
         assertThat(r.loss()).isCloseTo(-0.5 * B.mul(Tensor.of(W_STAR)).sum().item(), within(1e-9));
         assertThat(adam(QUADRATIC, start, 0.05, 3000).get("w").toArray()).containsExactly(W_STAR, within(1e-6));
@@ -97,7 +98,7 @@ class ConvergenceTest {
             return x.rsub(1).square().add(y.sub(x.square()).square().mul(100)).sum();
         };
         Params start = Params.of("x", Tensor.of(-1.2), "y", Tensor.of(1.0));
-        LBFGS.Result r = new LBFGS(10, 500, 5000, 1e-10, 0).minimize(LBFGS.objective(rosenbrock), start);
+        LBFGS.Result r = new LBFGS(10, 5000, 1e-10, 0).minimize(LBFGS.objective(rosenbrock), start, 500);
         assertThat(r.params().get("x").item()).as(r.reason()).isCloseTo(1.0, within(1e-6));
         assertThat(r.params().get("y").item()).isCloseTo(1.0, within(1e-6));
         assertThat(r.loss()).isLessThan(1e-12);
@@ -106,7 +107,7 @@ class ConvergenceTest {
 
     @Test
     void lbfgsStopsAtItsIterationLimitAndSaysSo() {
-        LBFGS.Result r = new LBFGS(10, 2, 1000, 0, 0).minimize(LBFGS.objective(QUADRATIC), Params.of("w", Tensor.zeros(3)));
+        LBFGS.Result r = new LBFGS(10, 1000, 0, 0).minimize(LBFGS.objective(QUADRATIC), Params.of("w", Tensor.zeros(3)), 2);
         assertThat(r.converged()).isFalse();
         assertThat(r.iterations()).isEqualTo(2);
         assertThat(r.reason()).isEqualTo("reached 2 iterations");
@@ -114,8 +115,16 @@ class ConvergenceTest {
     }
 
     @Test
+    void anObjectiveThatDoesNotDependOnAParameterIsAnErrorNamingIt() {
+        Params start = Params.of("w", Tensor.zeros(3), "forgotten", Tensor.of(1.0));
+        assertThatThrownBy(() -> new LBFGS().minimize(LBFGS.objective(QUADRATIC), start, 10))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("no gradient for parameter 'forgotten': the loss does not depend on it.");
+    }
+
+    @Test
     void lbfgsAtTheMinimumStopsAtOnce() {
-        LBFGS.Result r = new LBFGS().minimize(LBFGS.objective(QUADRATIC), Params.of("w", Tensor.of(W_STAR)));
+        LBFGS.Result r = new LBFGS().minimize(LBFGS.objective(QUADRATIC), Params.of("w", Tensor.of(W_STAR)), 200);
         assertThat(r.converged()).isTrue();
         assertThat(r.iterations()).isZero();
         assertThat(r.reason()).startsWith("the gradient is below");

@@ -147,8 +147,9 @@ class OptimizerStepTest {
         assertThatThrownBy(() -> new SGD(0.1, 0.0, true)).hasMessageContaining("Nesterov momentum needs momentum > 0");
         assertThatThrownBy(() -> new Adam(0.1, 1.0, 0.999, 1e-8)).hasMessageContaining("beta1 and beta2");
         assertThatThrownBy(() -> new Adam(0.1, 0.9, 0.999, 0)).hasMessageContaining("epsilon must be > 0");
-        assertThatThrownBy(() -> new LBFGS(0, 10, 10, 0, 0)).hasMessageContaining("history");
-        assertThatThrownBy(() -> new LBFGS(5, 10, 10, -1, 0)).hasMessageContaining("gradient tolerance");
+        assertThatThrownBy(() -> new LBFGS(0, 10, 0, 0)).hasMessageContaining("history");
+        assertThatThrownBy(() -> new LBFGS(5, 10, -1, 0)).hasMessageContaining("gradient tolerance");
+        assertThatThrownBy(() -> new LBFGS().minimize(p -> null, Params.empty(), -1)).hasMessageContaining("maxIterations");
     }
 
     @Test
