@@ -120,7 +120,7 @@ class DataCommandTest {
                 + " (raise it with --max-values N)", "data", "moons", "--samples", "2147483647");
         assertBad("100000 samples of 100000 features would be 10000100000 numbers, more than the limit of 20000000"
                 + " (raise it with --max-values N)", "data", "blobs", "--features", "100000", "--samples", "100000");
-        assertBad("the data overflow: sample 0 has Infinity (a smaller --noise keeps every value a finite double)",
+        assertBad("moons: sample 0 has Infinity in column 2 (a smaller --noise keeps every value a finite double)",
                 "data", "moons", "--noise", "1e308", "--samples", "5", "--seed", "0");
     }
 
