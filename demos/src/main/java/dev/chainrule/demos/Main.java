@@ -7,6 +7,8 @@ import dev.chainrule.demos.cli.Io;
 import dev.chainrule.demos.data.DataCommand;
 import dev.chainrule.demos.grad.GradCommand;
 import dev.chainrule.demos.seeds.DemoCommand;
+import dev.chainrule.demos.train.PredictCommand;
+import dev.chainrule.demos.train.TrainCommand;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
@@ -67,6 +69,8 @@ public final class Main implements Callable<Integer> {
         cl.addSubcommand(new ExampleCommand(io));
         cl.addSubcommand(new ShellCommand(io));
         cl.addSubcommand(new DataCommand(io));
+        cl.addSubcommand(new TrainCommand(io));
+        cl.addSubcommand(new PredictCommand(io));
         cl.addSubcommand(new BenchCommand(io));
         cl.addSubcommand(new DemoCommand(io));
         CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion()).setCommandName("completion");

@@ -84,6 +84,11 @@ public final class DatasetOptions {
             description = "refuse data sets of more than N numbers (samples × (features + 1)); default ${DEFAULT-VALUE}")
     long maxValues;
 
+    /** {@code --seed}: NumPy's random_state for the generator, and the seed of whatever else a command draws. */
+    public long seed() {
+        return seed;
+    }
+
     /**
      * The data set {@code name} names: a generator's, with the options given (each checked to apply to it), or a CSV
      * file's (then no generator option may be given).

@@ -3,10 +3,14 @@ package dev.chainrule.nn.train;
 import java.io.PrintStream;
 import java.util.Locale;
 
-/** A one-line progress bar with the current loss on a terminal; silent when output is not a terminal. */
+/**
+ * A one-line progress bar with the epoch, the current loss and the time left, on a terminal; silent when output is
+ * not a terminal.
+ */
 final class Progress {
     private final PrintStream out;
     private final int total;
+    private final long start = System.nanoTime();
     private long lastDraw;
 
     private Progress(PrintStream out, int total) {
@@ -31,9 +35,12 @@ final class Progress {
         lastDraw = now;
         int width = 30;
         int filled = (int) ((long) width * epoch / Math.max(1, total));
-        out.print(String.format(Locale.ROOT, "\repoch %" + Integer.toString(total).length() + "d/%d [%s%s] loss %.6f%s",
+        double left = (now - start) / 1e9 / epoch * (total - epoch);
+        out.print(String.format(Locale.ROOT, "\repoch %" + Integer.toString(total).length() + "d/%d [%s%s] loss %.6f%s  %s left ",
                 epoch, total, "#".repeat(filled), "-".repeat(width - filled), loss,
-                Double.isNaN(validation) ? "" : String.format(Locale.ROOT, " validation %.6f", validation)));
+                Double.isNaN(validation) ? "" : String.format(Locale.ROOT, " validation %.6f", validation),
+                left >= 60 ? String.format(Locale.ROOT, "%d min %02d s", (long) left / 60, (long) left % 60)
+                        : String.format(Locale.ROOT, "%.0f s", left)));
         out.flush();
     }
 
