@@ -157,11 +157,15 @@ class ExerciseCommandTest {
     }
 
     @Test
-    void theCommandHasGeneratedHelp() {
+    void bothCommandsHaveGeneratedHelp() {
         Run exercise = Run.of("exercise", "--help");
         assertThat(exercise.status()).isZero();
         assertThat(exercise.out()).startsWith("Usage: chainrule exercise").contains("--variants").contains("--seed")
                 .contains("--out").contains("--format").contains("--find-the-error");
-        assertThat(Run.of().out()).contains("exercise");
+        Run grade = Run.of("grade", "--help");
+        assertThat(grade.status()).isZero();
+        assertThat(grade.out()).startsWith("Usage: chainrule grade").contains("KEY.json").contains("ANSWERS.txt")
+                .contains("--json").contains("Exit status");
+        assertThat(Run.of().out()).contains("exercise").contains("grade");
     }
 }
