@@ -1,5 +1,6 @@
 package dev.chainrule.demos.exercise;
 
+import dev.chainrule.autograd.lang.ExprText;
 import dev.chainrule.demos.cli.Cli;
 import dev.chainrule.demos.cli.Converters;
 import dev.chainrule.demos.cli.HelpOption;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -136,8 +138,8 @@ public final class ExerciseCommand implements Callable<Integer> {
     private void list() {
         int width = Templates.ALL.stream().mapToInt(t -> t.name().length()).max().orElse(0);
         for (Template t : Templates.ALL) {
-            io.out().println(String.format("%-" + width + "s  %s (η = %s, %d decimals)", t.name(), t.summary(),
-                    dev.chainrule.autograd.lang.ExprText.plain(t.lr()), t.decimals()));
+            io.out().println(String.format(Locale.ROOT, "%-" + width + "s  %s (η = %s, %d decimals)", t.name(),
+                    t.summary(), ExprText.plain(t.lr()), t.decimals()));
         }
         io.out().println();
         io.out().println("Make variants with 'chainrule exercise NAME --variants N --seed S --out DIR' (add --format "

@@ -4,6 +4,7 @@ import dev.chainrule.autograd.Tensor;
 import dev.chainrule.autograd.lang.ExprText;
 import dev.chainrule.demos.grad.Transcript;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A variant's answer key, {@code key.json}: the contract that graders and tests rely on.
@@ -105,7 +106,7 @@ record Key(String template, int variant, long seed, double lr, int decimals, Str
             if (c == '"' || c == '\\') {
                 sb.append('\\').append(c);
             } else if (c < 0x20) {
-                sb.append(String.format("\\u%04x", (int) c));
+                sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
             } else {
                 sb.append(c);
             }
