@@ -49,7 +49,7 @@ final class AnswerFile {
     private Map<String, Given> all(String source, Key key) {
         List<String> ids = key.answers().stream().map(Key.Answer::id).toList();
         Map<String, Given> given = new LinkedHashMap<>();
-        String[] lines = source.split("\r?\n", -1);
+        String[] lines = source.replaceFirst("^\uFEFF", "").split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             int start = i + 1;
             StringBuilder statement = new StringBuilder(uncommented(lines[i]));

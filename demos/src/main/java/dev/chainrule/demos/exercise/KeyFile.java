@@ -43,7 +43,7 @@ final class KeyFile {
 
     private Key key(String text) {
         JsonNode root;
-        try (JsonParser p = JSON.createParser(text)) {
+        try (JsonParser p = JSON.createParser(text.replaceFirst("^\uFEFF", ""))) {
             if (p.nextToken() == null) {
                 throw new BadInput(file, 0, "empty: a key is a JSON object");
             }

@@ -238,6 +238,13 @@ class GradingTest {
     }
 
     @Test
+    void aByteOrderMarkAndWindowsLineEndsAreFine() throws IOException {
+        Files.writeString(key, "\uFEFF" + v.key().json().replace("\n", "\r\n"));
+        Run r = grade("\uFEFF" + String.join("\r\n", allRight()) + "\r\n");
+        assertThat(r.status()).as(r.err()).isZero();
+    }
+
+    @Test
     void aMultiLineMatrixAndTheSheetsMinusSignAreRead() throws IOException {
         Tensor w1 = exact("a10");
         String text = "a10 = [[" + at4(w1.get(0, 0)) + ", " + at4(w1.get(0, 1)) + "],   # first row\n"

@@ -57,6 +57,23 @@ class SheetsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.chainrule.demos.exercise.VariantsTest#templates")
+    void theSolutionIsWhatChainruleGradPrintsForTheProgram(String name, @TempDir Path dir) throws IOException {
+        Template t = Templates.find(name).orElseThrow();
+        Variant v = Variants.make(t, SEED, 2, false);
+        Path program = dir.resolve("program.chain");
+        Files.writeString(program, v.program());
+        for (String format : List.of("markdown", "latex")) {
+            Run grad = Run.of("grad", program.toString(), "--lr", dev.chainrule.autograd.lang.ExprText.plain(t.lr()),
+                    "--precision", String.valueOf(t.decimals()), "--format", format);
+            assertThat(grad.status()).isZero();
+            String from = format.equals("latex") ? "\\section*{Program}" : "## Program";
+            String solution = SolutionSheet.render(v, Markup.of(format));
+            assertThat(solution.substring(solution.indexOf(from))).isEqualTo(grad.out().substring(grad.out().indexOf(from)));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.chainrule.demos.exercise.VariantsTest#templates")
     void theQuestionSheetStatesTheNetworkItsNumbersAndTheQuestionsAndNoAnswer(String name) {
         Template t = Templates.find(name).orElseThrow();
         Variant v = Variants.make(t, SEED, 1, false);
