@@ -3,6 +3,12 @@ package dev.chainrule.demos.exercise;
 /**
  * The activation of a layer: how the {@code .chain} language writes it, and its derivative as a hand derivation
  * writes it, in terms of the layer's output ({@code 1 - h1 ^ 2} for tanh, {@code a1 * (1 - a1)} for the sigmoid).
+ *
+ * <pre>{@code
+ * Activation.TANH.of("z1");                   // "tanh(z1)"
+ * Activation.SIGMOID.derivative("a1", false); // "a1 * (1 - a1)"
+ * Activation.SIGMOID.derivative("a1", true);  // "a1": σ instead of σ(1 − σ)
+ * }</pre>
  */
 enum Activation {
     TANH("tanh"),

@@ -3,6 +3,12 @@ package dev.chainrule.demos.exercise;
 /**
  * The loss of a template, as the {@code .chain} language writes it, and the output layer's δ (the gradient of the
  * loss with respect to the output's pre-activation) as a hand derivation writes it.
+ *
+ * <pre>{@code
+ * Loss.SQUARED.of("yhat", "y");                                             // "sum((y - yhat) ^ 2)"
+ * Loss.SQUARED.outputDelta("yhat", "y", Activation.TANH, false, false);    // "2 * (yhat - y) * (1 - yhat ^ 2)"
+ * Loss.CROSS_ENTROPY.outputDelta("x3", "Z", Activation.SOFTMAX, false, false); // "x3 - Z"
+ * }</pre>
  */
 enum Loss {
     /** Seed 000: {@code L = Σ (y − ŷ)²}. */

@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
- * Plants one mistake in a variant's worked solution, for "find the error": the places a mistake can go
- * ({@link Network#mistakeSites}) in random order, the first that changes the step's value and the final answer —
- * some asked parameter after the step — at the template's decimals.
+ * Plants one mistake in a variant's worked solution, for "find the error": a kind of mistake at random (each as
+ * likely), then a place for it ({@link Network#mistakeSites}) at random, the first that changes the step's value and
+ * the final answer — some asked parameter after the step — at the template's decimals.
  *
  * <pre>{@code
  * Optional<Planted> p = Mistakes.plant(template, program, evaluation, answers, random);
@@ -28,12 +28,15 @@ final class Mistakes {
 
     static Optional<Planted> plant(Template t, ChainProgram program, Evaluation e, List<Key.Answer> answers,
                                    RandomGenerator random) {
-        List<Mistake> sites = new ArrayList<>(t.network().mistakeSites());
-        for (int i = sites.size() - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            Mistake swap = sites.get(i);
-            sites.set(i, sites.get(j));
-            sites.set(j, swap);
+        List<Mistake.Kind> kinds = new ArrayList<>(new java.util.TreeSet<>(t.network().mistakeSites().stream()
+                .map(Mistake::kind).toList()));
+        shuffle(kinds, random);
+        List<Mistake> sites = new ArrayList<>();
+        for (Mistake.Kind kind : kinds) {
+            List<Mistake> ofKind = new ArrayList<>(t.network().mistakeSites().stream().filter(m -> m.kind() == kind)
+                    .toList());
+            shuffle(ofKind, random);
+            sites.addAll(ofKind);
         }
         for (Mistake site : sites) {
             Tensor right = e.gradient(binding(e, site.of()));
@@ -59,6 +62,16 @@ final class Mistakes {
             return Optional.of(new Planted(m, label, describe(m, step, t), steps, source, worked, wrong, right));
         }
         return Optional.empty();
+    }
+
+    /** Fisher and Yates's shuffle, with {@code random}'s draws. */
+    private static <T> void shuffle(List<T> list, RandomGenerator random) {
+        for (int i = list.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            T swap = list.get(i);
+            list.set(i, list.get(j));
+            list.set(j, swap);
+        }
     }
 
     /** Whether some asked parameter after the step rounds differently in {@code worked}. */

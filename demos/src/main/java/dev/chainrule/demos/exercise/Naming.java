@@ -5,6 +5,10 @@ package dev.chainrule.demos.exercise;
  * {@code h1 = tanh(z1)}, {@code u2}, {@code yhat} and {@code L}; seed 001 writes {@code n1}, {@code x1}, {@code w1}
  * and {@code E}. Layer {@code l} runs from 1 (the first hidden layer) to the output layer; layer 0 is the input.
  *
+ * <pre>{@code
+ * new Naming("x", "y", "W", "b", "z", "u", "h", "yhat", "L");   // seed 000: z1, h1, u2, yhat, L
+ * }</pre>
+ *
  * @param input     the input ({@code x}; {@code X} for a batch whose columns are the examples)
  * @param target    the target ({@code y}, {@code z}, {@code Z})
  * @param weight    the prefix of the weight matrices ({@code W} gives {@code W1}, {@code W2})

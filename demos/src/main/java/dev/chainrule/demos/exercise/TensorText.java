@@ -3,7 +3,13 @@ package dev.chainrule.demos.exercise;
 import dev.chainrule.autograd.Tensor;
 import java.util.function.DoubleFunction;
 
-/** Tensors as nested lists of numbers, as the language, the JSON report and answer files write them. */
+/**
+ * Tensors as nested lists of numbers, as the language, the JSON report and answer files write them.
+ *
+ * <pre>{@code
+ * TensorText.nested(Tensor.of(new double[][] {{0.5}, {-0.25}}), Double::toString);   // "[[0.5], [-0.25]]"
+ * }</pre>
+ */
 final class TensorText {
     private TensorText() {
     }
