@@ -5,6 +5,8 @@ import dev.chainrule.demos.cli.Cli;
 import dev.chainrule.demos.cli.HelpOption;
 import dev.chainrule.demos.cli.Io;
 import dev.chainrule.demos.data.DataCommand;
+import dev.chainrule.demos.exercise.ExerciseCommand;
+import dev.chainrule.demos.exercise.GradeCommand;
 import dev.chainrule.demos.grad.GradCommand;
 import dev.chainrule.demos.seeds.DemoCommand;
 import dev.chainrule.demos.train.PredictCommand;
@@ -73,6 +75,8 @@ public final class Main implements Callable<Integer> {
         cl.addSubcommand(new PredictCommand(io));
         cl.addSubcommand(new BenchCommand(io));
         cl.addSubcommand(new DemoCommand(io));
+        cl.addSubcommand(new ExerciseCommand(io));
+        cl.addSubcommand(new GradeCommand(io));
         CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion()).setCommandName("completion");
         completion.getCommandSpec().usageMessage().description(
                 "Print a bash/zsh completion script for chainrule: source <(./chainrule completion)");

@@ -24,12 +24,24 @@ abstract class DocumentReport {
     protected final Tex tex;
     private final Derivation d;
     private final Evaluation e;
+    private final String title;
+    private final String insert;
     private final StringBuilder out = new StringBuilder();
 
     DocumentReport(Derivation d) {
+        this(d, null, "");
+    }
+
+    /**
+     * A report titled {@code title} (the file's base name when null), with {@code insert}, already in the format's
+     * markup, placed after the introduction.
+     */
+    DocumentReport(Derivation d, String title, String insert) {
         this.d = d;
         this.e = d.evaluation();
         this.tex = new Tex(d.precision(), d.full());
+        this.title = title;
+        this.insert = insert;
     }
 
     // ---------------------------------------------------------------- the markup, supplied by each format
@@ -72,11 +84,12 @@ abstract class DocumentReport {
         String file = d.file();
         String base = baseName(file);
         String t = Tex.name(e.target().name());
-        out.append(begin(base));
+        out.append(begin(title != null ? title : base));
         paragraph(text("The derivation in ") + (file.equals("<stdin>") ? text("standard input") : code(fileName(file)))
                 + text(", worked by ") + code("chainrule grad") + text(". The target is ") + math(t)
                 + text("; every gradient below is ") + math("\\partial " + t + " / \\partial(\\cdot)")
                 + text(", and numbers are rounded to " + d.precision() + " decimals."));
+        out.append(insert);
         out.append(heading(2, text("Program"))).append(listing(d.source().strip()));
         out.append(heading(2, text("Forward and backward pass")));
         for (Binding b : e.bindings()) {

@@ -27,12 +27,17 @@ final class LatexReport extends DocumentReport {
     private static final int LISTING_WIDTH = 80;
     private static final Pattern ROW = Pattern.compile("\\\\begin\\{bmatrix\\}(.*?)\\\\end\\{bmatrix\\}");
 
-    private LatexReport(Derivation d) {
-        super(d);
+    private LatexReport(Derivation d, String title, String insert) {
+        super(d, title, insert);
     }
 
     static String render(Derivation d) {
-        String body = new LatexReport(d).render();
+        return render(d, null, "");
+    }
+
+    /** The document titled {@code title} (the file's base name when null), with LaTeX {@code insert} after the introduction. */
+    static String render(Derivation d, String title, String insert) {
+        String body = new LatexReport(d, title, insert).render();
         int i = body.indexOf("%MAXMATRIXCOLS%");
         return body.substring(0, i) + maxColumns(body) + body.substring(i + "%MAXMATRIXCOLS%".length());
     }

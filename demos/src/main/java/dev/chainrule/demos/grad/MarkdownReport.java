@@ -11,12 +11,17 @@ package dev.chainrule.demos.grad;
  * }</pre>
  */
 final class MarkdownReport extends DocumentReport {
-    private MarkdownReport(Derivation d) {
-        super(d);
+    private MarkdownReport(Derivation d, String title, String insert) {
+        super(d, title, insert);
     }
 
     static String render(Derivation d) {
-        return new MarkdownReport(d).render();
+        return render(d, null, "");
+    }
+
+    /** The report titled {@code title} (the file's base name when null), with Markdown {@code insert} after the introduction. */
+    static String render(Derivation d, String title, String insert) {
+        return new MarkdownReport(d, title, insert).render();
     }
 
     @Override
