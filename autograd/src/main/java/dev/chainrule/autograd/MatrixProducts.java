@@ -29,7 +29,7 @@ final class MatrixProducts {
             dots(a, b, out, r, n, c);
         } else if (work <= SMALL) {
             rowUpdates(a, b, out, r, n, c);
-        } else if (VectorMath.PRESENT && work >= MEDIUM && c >= VectorGemm.minColumns()) {
+        } else if (VectorApi.PRESENT && work >= MEDIUM && c >= VectorGemm.minColumns()) {
             VectorGemm.multiply(a, b, out, r, n, c, work >= LARGE);
         } else if (work >= LARGE) {
             CommonOps_MT_DDRM.mult(DMatrixRMaj.wrap(r, n, a), DMatrixRMaj.wrap(n, c, b), DMatrixRMaj.wrap(r, c, out));

@@ -8,12 +8,8 @@ public record Tanh(Tensor x) implements Op {
     public Tensor forward() {
         double[] in = x.data;
         double[] out = new double[in.length];
-        if (VectorMath.worthIt(in.length)) {
-            VectorMath.tanh(in, out);
-        } else {
-            for (int i = 0; i < in.length; i++) {
-                out[i] = Math.tanh(in[i]);
-            }
+        for (int i = 0; i < in.length; i++) {
+            out[i] = Math.tanh(in[i]);
         }
         return Tensor.node(this, x.shape, out);
     }
