@@ -1,5 +1,6 @@
 package dev.chainrule.demos.seeds;
 
+import dev.chainrule.autograd.Tensor;
 import dev.chainrule.data.datasets.Dataset;
 import dev.chainrule.data.split.Split;
 import dev.chainrule.demos.plot.BoundaryChart;
@@ -116,7 +117,7 @@ final class Seed003Backprop implements Demo {
         run.printf("    a2 = w20 + x1 w21 + x2 w22 = %.6f    z2 = g(a2) = %.6f", hand.a()[1], hand.z()[1]);
         run.printf("    a3 = w30 + z1 w31 + z2 w32 = %.6f    z3 = ŷ = g(a3) = %.6f", hand.a3(), hand.z3());
         run.printf("    (the engine's forward pass gives ŷ = %.6f)",
-                net.model().forward(start, dev.chainrule.autograd.Tensor.of(new double[][] {x})).item());
+                net.model().forward(start, Tensor.of(new double[][] {x})).item());
         run.printf("Task 7: E = −y log ŷ − (1 − y) log(1 − ŷ) = %.6f; δ3 = −(y − z3) = %.6f,", hand.loss(),
                 hand.delta()[2]);
         run.printf("  δ1 = z1(1 − z1) w31 δ3 = %.6f, δ2 = z2(1 − z2) w32 δ3 = %.6f. The gradient:", hand.delta()[0],
@@ -141,8 +142,7 @@ final class Seed003Backprop implements Demo {
         List<Double> test = result.history().validation();
         int every = Math.max(1, epochs / 10);
         run.out().println();
-        run.printf("Task 8: the loss per epoch (training: the mean over the epoch's %s steps; test: after the epoch)",
-                "one-sample");
+        run.printf("Task 8: the loss per epoch (training: the mean over the epoch's one-sample steps; test: after it)");
         run.printf("  %6s %12s %12s", "epoch", "training", "test");
         for (int e = 1; e <= training.size(); e++) {
             if (e == 1 || e % every == 0) {

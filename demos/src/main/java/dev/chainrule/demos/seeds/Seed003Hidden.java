@@ -6,8 +6,11 @@ import dev.chainrule.demos.plot.Panels;
 import dev.chainrule.demos.plot.ScatterChart;
 import dev.chainrule.nn.Params;
 import dev.chainrule.nn.train.EpochEnd;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -65,8 +68,9 @@ final class Seed003Hidden {
             return p;
         }
 
-        Map<Integer, Params> all() {
-            return Map.copyOf(byEpoch);
+        /** The recorded parameters by epoch, in order. */
+        SortedMap<Integer, Params> all() {
+            return Collections.unmodifiableSortedMap(new TreeMap<>(byEpoch));
         }
     }
 
@@ -80,7 +84,7 @@ final class Seed003Hidden {
         run.out().println();
         run.printf("Task 10: the hidden representation (z1, z2) of the training data, by epoch (hidden.png):");
         run.printf("  %6s  %18s  %s", "epoch", "training accuracy", "z1 and z2 lie in");
-        for (Map.Entry<Integer, Params> e : new TreeMap<>(snapshots.all()).entrySet()) {
+        for (Map.Entry<Integer, Params> e : snapshots.all().entrySet()) {
             double[][] z = net.hidden(e.getValue(), x);
             double accuracy = net.accuracy(e.getValue(), train);
             run.printf("  %6d  %17.1f%%  %s", e.getKey(), 100 * accuracy, extent(z));
@@ -89,7 +93,7 @@ final class Seed003Hidden {
                     .axes("z1", "z2").range(-0.05, 1.05, -0.05, 1.05).points(z, labels).classNames(Seed003Data.CLASS_NAMES));
         }
         panels.save(run.picture("hidden.png"));
-        int last = new TreeMap<>(snapshots.all()).lastKey();
+        int last = snapshots.all().lastKey();
         Params trained = snapshots.at(last);
         double[] out = net.outputUnit(trained);
         run.printf("  At first every point has z near (0.5, 0.5); training pulls the three clusters to three corners,");
@@ -99,7 +103,7 @@ final class Seed003Hidden {
                 .axes("z1", "z2").range(-0.05, 1.05, -0.05, 1.05).classNames(Seed003Data.CLASS_NAMES)
                 .probabilities(net.outputOverHidden(trained)).points("training", net.hidden(trained, x), labels)
                 .line("output unit: a3 = 0", out[0], out[1], out[2]).save(run.picture("hidden-output.png"));
-        run.result("hidden_epochs", snapshots.all().keySet().stream().sorted().toList());
+        run.result("hidden_epochs", List.copyOf(snapshots.all().keySet()));
     }
 
     /** {@code [lo, hi]} of each column of {@code z}. */

@@ -8,6 +8,7 @@ import dev.chainrule.nn.classifier.MLPClassifier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -132,7 +133,7 @@ final class Seed003Sklearn implements Demo {
 
     private static void boundary(DemoRun run, Fit f, Split split) {
         String file = "boundary-" + f.solver + ".png";
-        BoundaryChart.titled(String.format(java.util.Locale.ROOT, "Seed 003: MLPClassifier 2-2-1, %s (test %.0f%%)",
+        BoundaryChart.titled(String.format(Locale.ROOT, "Seed 003: MLPClassifier 2-2-1, %s (test %.0f%%)",
                         f.solver, 100 * f.testAccuracy))
                 .classNames(Seed003Data.CLASS_NAMES)
                 .probabilities(points -> probabilityOfClass1(f.classifier, points))
@@ -174,7 +175,7 @@ final class Seed003Sklearn implements Demo {
             for (String solver : SOLVERS) {
                 double accuracy = fit(solver, true, state, split).testAccuracy;
                 bySolver.computeIfAbsent(solver, s -> new ArrayList<>()).add(accuracy);
-                line.append(String.format(java.util.Locale.ROOT, "%8.1f%%", 100 * accuracy));
+                line.append(String.format(Locale.ROOT, "%8.1f%%", 100 * accuracy));
             }
             run.out().println(line);
         }

@@ -143,7 +143,7 @@ final class Seed003Xor implements Demo {
         long stuck = runs.stream().filter(Run::stuck).count();
         run.printf("  2-%d-1: %d of %d starts stuck%s", runs.get(0).hidden, stuck, runs.size(),
                 stuck == 0 ? "" : " (seeds " + runs.stream().filter(Run::stuck).map(r -> String.valueOf(r.seed)).toList()
-                        + "): the loss stays on a plateau, ~0.35, however long it trains");
+                        + "): their loss stays on a plateau near 0.34 to the last epoch");
     }
 
     private static List<Map<String, Object>> rows(List<Run> runs) {
