@@ -21,7 +21,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * A classifier's decision picture over two features: the predicted probabilities as a heat map with its colour
  * scale (for two classes P(class 1), blue through white to red; for more, each class's colour, paler where the model
- * is less sure) and the data points on top, filled for training data and hollow for test data.
+ * is less sure) and the data points on top, filled for training data and hollow for test data; optionally straight
+ * lines across it (a hidden unit's {@code w0 + w1·x1 + w2·x2 = 0}), dashed.
  *
  * <pre>{@code
  * BoundaryChart.titled("Two moons, 2-10-1 tanh network").axes("x1", "x2")
@@ -37,6 +38,10 @@ public final class BoundaryChart {
     private record Points(String name, double[][] xy, int[] labels, boolean hollow) {
     }
 
+    /** The straight line {@code w0 + w1·x + w2·y = 0}. */
+    private record Line(String name, double w0, double w1, double w2) {
+    }
+
     private final String title;
     private final String xLabel;
     private final String yLabel;
@@ -45,9 +50,11 @@ public final class BoundaryChart {
     private final double[] yRange;
     private final List<Points> points;
     private final List<String> classNames;
+    private final List<Line> lines;
 
     private BoundaryChart(String title, String xLabel, String yLabel, UnaryOperator<double[][]> probabilities,
-                          double[] xRange, double[] yRange, List<Points> points, List<String> classNames) {
+                          double[] xRange, double[] yRange, List<Points> points, List<String> classNames,
+                          List<Line> lines) {
         this.title = title;
         this.xLabel = xLabel;
         this.yLabel = yLabel;
@@ -56,14 +63,15 @@ public final class BoundaryChart {
         this.yRange = yRange;
         this.points = List.copyOf(points);
         this.classNames = classNames;
+        this.lines = List.copyOf(lines);
     }
 
     public static BoundaryChart titled(String title) {
-        return new BoundaryChart(title, "x1", "x2", null, null, null, List.of(), null);
+        return new BoundaryChart(title, "x1", "x2", null, null, null, List.of(), null, List.of());
     }
 
     public BoundaryChart axes(String x, String y) {
-        return new BoundaryChart(title, x, y, probabilities, xRange, yRange, points, classNames);
+        return new BoundaryChart(title, x, y, probabilities, xRange, yRange, points, classNames, lines);
     }
 
     /**
@@ -71,7 +79,7 @@ public final class BoundaryChart {
      * (P(class 1)) for a binary model, or one per class.
      */
     public BoundaryChart probabilities(UnaryOperator<double[][]> model) {
-        return new BoundaryChart(title, xLabel, yLabel, model, xRange, yRange, points, classNames);
+        return new BoundaryChart(title, xLabel, yLabel, model, xRange, yRange, points, classNames, lines);
     }
 
     /** The area shown (default: the points' extent and a margin of 15%), e.g. wider to see the model far away. */
@@ -80,12 +88,25 @@ public final class BoundaryChart {
             throw new IllegalArgumentException("boundary chart: empty range [" + x0 + ", " + x1 + "] × [" + y0 + ", " + y1 + "]");
         }
         return new BoundaryChart(title, xLabel, yLabel, probabilities, new double[] {x0, x1}, new double[] {y0, y1},
-                points, classNames);
+                points, classNames, lines);
     }
 
     /** Names of the classes for the legend (default "class 0", "class 1", …). */
     public BoundaryChart classNames(String... names) {
-        return new BoundaryChart(title, xLabel, yLabel, probabilities, xRange, yRange, points, List.of(names));
+        return new BoundaryChart(title, xLabel, yLabel, probabilities, xRange, yRange, points, List.of(names), lines);
+    }
+
+    /**
+     * A straight line {@code w0 + w1·x + w2·y = 0} drawn across the picture, dashed and named in the legend: e.g. the
+     * line where a hidden unit's net input is zero (seed 003: the two lines of a 2-2-1 network).
+     */
+    public BoundaryChart line(String name, double w0, double w1, double w2) {
+        if (w1 == 0 && w2 == 0) {
+            throw new IllegalArgumentException("boundary chart: line '" + name + "' has w1 = w2 = 0, which is no line");
+        }
+        List<Line> more = new ArrayList<>(lines);
+        more.add(new Line(name, w0, w1, w2));
+        return new BoundaryChart(title, xLabel, yLabel, probabilities, xRange, yRange, points, classNames, more);
     }
 
     /** Data points, filled, coloured by label. */
@@ -104,7 +125,7 @@ public final class BoundaryChart {
         }
         List<Points> more = new ArrayList<>(points);
         more.add(p);
-        return new BoundaryChart(title, xLabel, yLabel, probabilities, xRange, yRange, more, classNames);
+        return new BoundaryChart(title, xLabel, yLabel, probabilities, xRange, yRange, more, classNames, lines);
     }
 
     public Path save(Path file) {
@@ -153,6 +174,10 @@ public final class BoundaryChart {
         plot.setRangeGridlinesVisible(false);
         plot.setDataset(1, pointsData(classes));
         plot.setRenderer(1, pointsRenderer(classes));
+        if (!lines.isEmpty()) {
+            plot.setDataset(2, linesData(xr, yr));
+            plot.setRenderer(2, linesRenderer());
+        }
         plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
         JFreeChart chart = Style.chart(new JFreeChart(title, plot));
         if (p[0].length == 1) {
@@ -219,6 +244,37 @@ public final class BoundaryChart {
             }
         }
         r.setUseFillPaint(true);
+        return r;
+    }
+
+    /** Each line through the shown area, as two points beyond its edges (the plot clips it). */
+    private XYSeriesCollection linesData(double[] xr, double[] yr) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        double span = Math.max(xr[1] - xr[0], yr[1] - yr[0]);
+        for (Line l : lines) {
+            XYSeries s = new XYSeries(l.name, false, true);
+            if (Math.abs(l.w2) >= Math.abs(l.w1)) {           // y as a function of x
+                for (double x : new double[] {xr[0] - span, xr[1] + span}) {
+                    s.add(x, -(l.w0 + l.w1 * x) / l.w2);
+                }
+            } else {                                          // x as a function of y
+                for (double y : new double[] {yr[0] - span, yr[1] + span}) {
+                    s.add(-(l.w0 + l.w2 * y) / l.w1, y);
+                }
+            }
+            data.addSeries(s);
+        }
+        return data;
+    }
+
+    private XYLineAndShapeRenderer linesRenderer() {
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        float[][] dashes = {{10f, 5f}, {3f, 4f}, {12f, 4f, 3f, 4f}};
+        for (int i = 0; i < lines.size(); i++) {
+            r.setSeriesPaint(i, new Color(0x333333));
+            r.setSeriesStroke(i, new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
+                    dashes[i % dashes.length], 0f));
+        }
         return r;
     }
 

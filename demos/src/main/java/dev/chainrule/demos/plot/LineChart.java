@@ -2,10 +2,13 @@ package dev.chainrule.demos.plot;
 
 import java.awt.BasicStroke;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -107,9 +110,20 @@ public final class LineChart {
                     ? new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {8f, 6f}, 0f)
                     : new BasicStroke(2.5f));
         }
-        ValueAxis y = logY ? Style.axis(new LogAxis(yLabel), yLabel) : Style.numberAxis(yLabel, false);
+        ValueAxis y = logY ? decades(yLabel) : Style.numberAxis(yLabel, false);
         XYPlot plot = new XYPlot(data, Style.numberAxis(xLabel, false), y, renderer);
         Style.plot(plot);
         return Style.save(Style.chart(new JFreeChart(title, plot)), file, width, height);
+    }
+
+    /** A logarithmic axis with ticks at whole powers of ten (1, 2, 5 or 10 decades apart), never at 10^-0.2. */
+    private static LogAxis decades(String label) {
+        LogAxis axis = Style.axis(new LogAxis(label), label);
+        TickUnits units = new TickUnits();
+        for (double decades : new double[] {1, 2, 5, 10}) {
+            units.add(new NumberTickUnit(decades, new DecimalFormat("0")));
+        }
+        axis.setStandardTickUnits(units);
+        return axis;
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
@@ -26,22 +27,36 @@ public final class ScatterChart {
     private final double[][] xy;
     private final int[] labels;
     private final List<String> classNames;
+    private final double[] range;
 
-    private ScatterChart(String title, String xLabel, String yLabel, double[][] xy, int[] labels, List<String> classNames) {
+    private ScatterChart(String title, String xLabel, String yLabel, double[][] xy, int[] labels, List<String> classNames,
+                         double[] range) {
         this.title = title;
         this.xLabel = xLabel;
         this.yLabel = yLabel;
         this.xy = xy;
         this.labels = labels;
         this.classNames = classNames;
+        this.range = range;
     }
 
     public static ScatterChart titled(String title) {
-        return new ScatterChart(title, "x1", "x2", new double[0][], new int[0], List.of());
+        return new ScatterChart(title, "x1", "x2", new double[0][], new int[0], List.of(), null);
     }
 
     public ScatterChart axes(String x, String y) {
-        return new ScatterChart(title, x, y, xy, labels, classNames);
+        return new ScatterChart(title, x, y, xy, labels, classNames, range);
+    }
+
+    /**
+     * The area shown (default: fitted to the points), e.g. {@code range(0, 1, 0, 1)} for sigmoid units, so that
+     * pictures of the same units at different epochs can be compared.
+     */
+    public ScatterChart range(double x0, double x1, double y0, double y1) {
+        if (!(x0 < x1) || !(y0 < y1)) {
+            throw new IllegalArgumentException("scatter chart: empty range [" + x0 + ", " + x1 + "] × [" + y0 + ", " + y1 + "]");
+        }
+        return new ScatterChart(title, xLabel, yLabel, xy, labels, classNames, new double[] {x0, x1, y0, y1});
     }
 
     /** The points, rows of (x, y), and their classes 0, 1, …. */
@@ -49,11 +64,11 @@ public final class ScatterChart {
         if (points.length != classes.length) {
             throw new IllegalArgumentException("scatter chart: " + points.length + " points but " + classes.length + " labels");
         }
-        return new ScatterChart(title, xLabel, yLabel, points.clone(), classes.clone(), classNames);
+        return new ScatterChart(title, xLabel, yLabel, points.clone(), classes.clone(), classNames, range);
     }
 
     public ScatterChart classNames(String... names) {
-        return new ScatterChart(title, xLabel, yLabel, xy, labels, List.of(names));
+        return new ScatterChart(title, xLabel, yLabel, xy, labels, List.of(names), range);
     }
 
     public Path save(Path file) {
@@ -61,6 +76,11 @@ public final class ScatterChart {
     }
 
     public Path save(Path file, int width, int height) {
+        return Style.save(chart(), file, width, height);
+    }
+
+    /** The chart, for {@link #save} or a cell of {@link Panels}. */
+    JFreeChart chart() {
         int classes = 0;
         for (int l : labels) {
             classes = Math.max(classes, l + 1);
@@ -80,8 +100,14 @@ public final class ScatterChart {
             series.get(labels[i]).add(xy[i][0], xy[i][1]);
         }
         series.forEach(data::addSeries);
-        XYPlot plot = new XYPlot(data, Style.numberAxis(xLabel, false), Style.numberAxis(yLabel, false), r);
+        NumberAxis x = Style.numberAxis(xLabel, false);
+        NumberAxis y = Style.numberAxis(yLabel, false);
+        if (range != null) {
+            x.setRange(range[0], range[1]);
+            y.setRange(range[2], range[3]);
+        }
+        XYPlot plot = new XYPlot(data, x, y, r);
         Style.plot(plot);
-        return Style.save(Style.chart(new JFreeChart(title, plot)), file, width, height);
+        return Style.chart(new JFreeChart(title, plot));
     }
 }

@@ -3,11 +3,12 @@ package dev.chainrule.demos.plot;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jfree.chart.ChartUtils;
+import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -82,12 +83,17 @@ final class Style {
 
     /** Writes {@code chart} as a PNG of {@code width × height} to {@code file} (its directory is made if missing). */
     static Path save(JFreeChart chart, Path file, int width, int height) {
+        return write(chart.createBufferedImage(width, height), file);
+    }
+
+    /** Writes {@code image} as a PNG to {@code file} (its directory is made if missing). */
+    static Path write(BufferedImage image, Path file) {
         try {
             Path dir = file.toAbsolutePath().getParent();
             if (dir != null) {
                 Files.createDirectories(dir);
             }
-            ChartUtils.saveChartAsPNG(file.toFile(), chart, width, height);
+            ImageIO.write(image, "png", file.toFile());
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the picture " + file + ": " + e.getMessage(), e);

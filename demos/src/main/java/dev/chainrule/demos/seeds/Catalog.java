@@ -10,6 +10,9 @@ final class Catalog {
             new Seed001Q1(),
             new Seed001Q2(),
             new Seed001Q3(),
+            new Seed003Backprop(),
+            new Seed003Sklearn(),
+            new Seed003Xor(),
             new Seed004Perceptron(),
             new Seed004Activations(),
             new Seed004MseSlip());

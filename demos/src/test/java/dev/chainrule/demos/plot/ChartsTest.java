@@ -113,4 +113,31 @@ class ChartsTest {
         BufferedImage image = ImageIO.read(png.toFile());
         assertPicture(png, image.getWidth(), image.getHeight());
     }
+
+    @Test
+    void panelsOfScatterChartsAndLinesAcrossABoundary() throws IOException {
+        double[][] xy = new double[40][];
+        int[] labels = new int[40];
+        for (int i = 0; i < 40; i++) {
+            labels[i] = i % 2;
+            xy[i] = new double[] {0.5 + 0.4 * Math.sin(i), 0.5 + 0.4 * Math.cos(i) * (labels[i] == 1 ? 1 : -1)};
+        }
+        Panels panels = Panels.titled("Three epochs").columns(2);
+        for (int epoch : new int[] {1, 10, 100}) {
+            panels = panels.add(ScatterChart.titled("epoch " + epoch).axes("z1", "z2").range(0, 1, 0, 1).points(xy, labels));
+        }
+        assertPicture(panels.save(OUT.resolve("panels.png")), Style.WIDTH, Style.HEIGHT);
+        assertPicture(BoundaryChart.titled("Two lines").probabilities(g -> {
+            double[][] p = new double[g.length][];
+            for (int i = 0; i < g.length; i++) {
+                p[i] = new double[] {Math.abs(g[i][0] - 0.5) < 0.2 ? 0.9 : 0.1};
+            }
+            return p;
+        }).points("training", xy, labels).line("x1 = 0.3", -0.3, 1, 0).line("x2 = x1", 0, 1, -1)
+                .save(OUT.resolve("lines.png")), Style.WIDTH, Style.HEIGHT);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BoundaryChart.titled("no line").line("none", 1, 0, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no line");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Panels.titled("empty").save(OUT.resolve("empty.png")))
+                .isInstanceOf(IllegalStateException.class);
+    }
 }
