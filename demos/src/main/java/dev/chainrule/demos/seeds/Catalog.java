@@ -7,6 +7,9 @@ import java.util.Optional;
 final class Catalog {
     static final List<Demo> ALL = List.of(
             Transcripts.SEED000_EX1,
+            Seed000Exercise.EX2,
+            Seed000Exercise.EX3,
+            Seed000Exercise.EX4,
             new Seed001Q1(),
             new Seed001Q2(),
             new Seed001Q3(),
