@@ -13,6 +13,7 @@ final class Catalog {
             new Seed001Q1(),
             new Seed001Q2(),
             new Seed001Q3(),
+            new Seed002Moons(),
             new Seed004Perceptron(),
             new Seed004Activations(),
             new Seed004MseSlip());
