@@ -14,6 +14,7 @@ final class Catalog {
             new Seed001Q2(),
             new Seed001Q3(),
             new Seed002Moons(),
+            new Seed002Playground(),
             new Seed004Perceptron(),
             new Seed004Activations(),
             new Seed004MseSlip());
