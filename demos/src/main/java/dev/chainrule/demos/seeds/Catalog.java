@@ -17,7 +17,8 @@ final class Catalog {
             new Seed002Playground(),
             new Seed004Perceptron(),
             new Seed004Activations(),
-            new Seed004MseSlip());
+            new Seed004MseSlip(),
+            new Seed004Blobs());
 
     private Catalog() {
     }
