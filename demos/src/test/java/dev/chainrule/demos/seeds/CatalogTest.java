@@ -19,8 +19,9 @@ class CatalogTest {
 
     @Test
     void theDemosAreListedOnceInTheOrderOfTheDocuments() {
-        assertThat(names()).doesNotHaveDuplicates().containsSubsequence("seed000-ex1", "seed001-q1", "seed001-q2",
-                "seed001-q3", "seed004-perceptron", "seed004-activations", "seed004-mse-slip");
+        assertThat(names()).doesNotHaveDuplicates().containsSubsequence("seed000-ex1", "seed000-ex2", "seed000-ex3",
+                "seed000-ex4", "seed001-q1", "seed001-q2", "seed001-q3", "seed002-moons", "seed002-playground",
+                "seed003-backprop", "seed003-sklearn", "seed003-xor", "seed004-perceptron", "seed004-activations", "seed004-mse-slip", "seed004-blobs");
         assertThat(names()).isSortedAccordingTo((a, b) -> a.substring(0, 7).compareTo(b.substring(0, 7)));
     }
 

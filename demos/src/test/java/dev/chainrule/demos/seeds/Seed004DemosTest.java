@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Seed 004's demos: the perceptron, the activations' derivatives from the engine, the published slip. */
+/**
+ * Seed 004's demos: the perceptron, the activations' derivatives from the engine, the published slip, and the blob
+ * classification of section 7.5 (96% test accuracy at full settings).
+ */
 class Seed004DemosTest {
     private static final double[] POINTS = {-3, -1.25, -0.5, -1e-3, 1e-3, 0.4, 2};
 
@@ -76,5 +79,25 @@ class Seed004DemosTest {
         assertThat(run.stdout()).contains("✗ line 19  check C == 0.1010", "C is 0.101780, not 0.1010",
                 "so the printed 0.1010 is an arithmetic slip, not rounding");
         assertThat(run.stdout().lines().filter(l -> l.startsWith("The slip: "))).hasSize(1);
+    }
+
+    @Test
+    void theBlobsAreClassifiedAtNinetySixPercentAtFullSettings() throws IOException {
+        DemoOutput run = DemoOutput.runFull("seed004-blobs", dir).succeeded("seed004-blobs");
+        assertThat(run.result("test_accuracy").asDouble()).isGreaterThanOrEqualTo(0.96);
+        assertThat(run.result("train_accuracy").asDouble()).as("the document: over 96%").isGreaterThan(0.96);
+        assertThat(run.setting("epochs").asInt()).isEqualTo(Seed004Blobs.EPOCHS);
+    }
+
+    @Test
+    void theBlobsNetworkLearnsSampleBySampleAndIsPictured() throws IOException {
+        DemoOutput run = DemoOutput.run("seed004-blobs", dir).succeeded("seed004-blobs");
+        assertThat(run.files()).containsExactly("train.csv", "test.csv", "loss.png", "boundary.png", "summary.json");
+        run.picturesAreReal();
+        assertThat(run.setting("batch").asText()).isEqualTo("one sample, in order");
+        assertThat(run.result("training_loss").asDouble()).isLessThan(0.02);
+        assertThat(run.result("test_loss").asDouble()).as("a mean over the test samples, like the training loss")
+                .isLessThan(0.02);
+        assertThat(run.stdout()).contains("epoch     1/5", "epoch     5/5", "0.weight = [[", "2.bias   = [");
     }
 }
