@@ -160,7 +160,10 @@ public final class Trainer {
         return with(c -> c.targets = t);
     }
 
-    /** A penalty added to each batch's loss (e.g. {@code Penalty.l2(1e-4)}). */
+    /**
+     * A penalty added to each batch's loss (e.g. {@code Penalty.l2(1e-4)}): the training loss recorded per epoch is
+     * the objective minimised, with the penalty; the validation loss is the loss alone.
+     */
     public Trainer penalty(Penalty p) {
         return with(t -> t.penalty = p);
     }
@@ -259,8 +262,10 @@ public final class Trainer {
         return allowUnused ? params.gradientsFromAllowingUnused(loss) : params.gradientsFrom(loss);
     }
 
+    /** The loss on the validation data, without the penalty: how well the model fits, as scikit-learn reports it. */
     private OptionalDouble validationLoss(Params params, Tensor[] held) {
-        return held == null ? OptionalDouble.empty() : OptionalDouble.of(objective(params, held[0], held[1]).item());
+        return held == null ? OptionalDouble.empty()
+                : OptionalDouble.of(loss.apply(model.forward(params, held[0]), held[1], model.layout()).item());
     }
 
     private Tensor objective(Params params, Tensor x, Tensor y) {

@@ -200,6 +200,23 @@ class TrainerTest {
     }
 
     @Test
+    void theValidationLossIsTheLossAloneAndTheTrainingLossTheObjectiveWithItsPenalty() {
+        Sequential net = net(Layout.SAMPLES_AS_ROWS);
+        Dataset held = new Dataset(new double[][] {{0.0, 0.0}, {1.0, -1.0}}, new double[] {0.5, -0.5});
+        List<EpochEnd> ends = new ArrayList<>();
+        Penalty l2 = Penalty.l2(0.5);
+        Trainer.of(net, MSE, new SGD(0.1)).epochs(2).fullBatch().validation(held).penalty(l2).callback(ends::add)
+                .progress(null).fit(net.init(new SplittableRandom(5)), data(5));
+        Tensor[] xy = laidOut(held, Layout.SAMPLES_AS_ROWS);
+        double alone = MSE.apply(net.forward(ends.get(1).params(), xy[0]), xy[1]).item();
+        assertThat(ends.get(1).validationLoss()).hasValue(alone);
+        Tensor[] train = laidOut(data(5), Layout.SAMPLES_AS_ROWS);
+        double objective = MSE.apply(net.forward(ends.get(0).params(), train[0]), train[1]).item()
+                + l2.apply(ends.get(0).params()).item();
+        assertThat(ends.get(1).trainingLoss()).isCloseTo(objective, org.assertj.core.api.Assertions.within(1e-12));
+    }
+
+    @Test
     void validationLossIsRecordedAfterEveryEpochAndTheCallbackSeesEachEpoch() {
         Sequential net = net(Layout.SAMPLES_AS_ROWS);
         Dataset held = new Dataset(new double[][] {{0.0, 0.0}, {1.0, -1.0}}, new double[] {0.5, -0.5});
