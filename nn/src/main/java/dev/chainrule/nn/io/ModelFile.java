@@ -18,18 +18,11 @@ import dev.chainrule.nn.layers.Sequential;
 import io.vavr.Tuple2;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Saves a model — a {@link Sequential} architecture and its {@link Params} — as one readable JSON file, and loads it
@@ -85,7 +78,9 @@ public final class ModelFile {
     }
 
     /**
-     * Writes {@code model} and {@code params} to {@code file}, atomically replacing it if it exists.
+     * Writes {@code model} and {@code params} to {@code file}, atomically replacing it if it exists: a symbolic link
+     * is written through to its file, a replaced file keeps its permissions, and anything that is not a regular
+     * file (or is read-only) is refused (see {@link AtomicWrite}).
      *
      * @throws IllegalArgumentException if {@code params} are not exactly the parameters {@code model} needs (names
      *                                  and shapes), or hold NaN or infinity (JSON has no such numbers); nothing is
@@ -93,25 +88,7 @@ public final class ModelFile {
      * @throws IOException              if the file cannot be written; the old file, if any, is left as it was
      */
     public static void save(Path file, Sequential model, Params params) throws IOException {
-        byte[] bytes = encode(file, model, params);
-        Path target = file.toAbsolutePath();
-        Path temp = createTemp(target);
-        try {
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE);
-                 OutputStream out = Channels.newOutputStream(ch)) {
-                out.write(bytes);
-                out.flush();
-                ch.force(true);
-            }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | RuntimeException | Error e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw e;
-        }
+        AtomicWrite.write(file, encode(file, model, params));
     }
 
     /**
@@ -141,6 +118,9 @@ public final class ModelFile {
             return decode(root);
         } catch (Invalid e) {
             throw new ModelFileException(file + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            // a layer the model file describes cannot be made (e.g. a weight too large for a tensor)
+            throw new ModelFileException(file + ": the model cannot be built: " + e.getMessage(), e);
         }
     }
 
@@ -294,19 +274,4 @@ public final class ModelFile {
     }
 
     /** A new empty file next to {@code target}, named after it. */
-    private static Path createTemp(Path target) throws IOException {
-        Path dir = target.getParent();
-        for (int attempt = 0; ; attempt++) {
-            Path temp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current()
-                    .nextLong() >>> 1) + ".tmp");
-            try {
-                Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-                return temp;
-            } catch (FileAlreadyExistsException e) {
-                if (attempt >= 9) {
-                    throw e;
-                }
-            }
-        }
-    }
 }

@@ -83,6 +83,15 @@ class ModelFileCorruptTest {
     }
 
     @Test
+    void aLayerTooLargeForATensorIsAModelFileErrorNotAShapeException() throws IOException {
+        String huge = original.replaceFirst("\"in\"\\s*:\\s*2", "\"in\": 65536").replaceFirst("\"out\"\\s*:\\s*3",
+                "\"out\": 65537");
+        assertThat(huge).contains("65536").contains("65537");
+        loadingText(text -> huge).hasMessageContaining("the model cannot be built")
+                .hasMessageContaining("elements, more than a tensor can hold");
+    }
+
+    @Test
     void aTruncatedFileSaysWhereItEndsAndWhatWasExpectedThere() throws IOException {
         String beforeParameters = original.substring(0, original.indexOf("\"parameters\""));
         loadingText(s -> beforeParameters).hasMessage(endOf(beforeParameters)
