@@ -16,6 +16,11 @@ public record Add(Tensor a, Tensor b) implements Op {
     }
 
     @Override
+    public Tensor vjpValue(int input, Tensor out, Tensor g) {
+        return Kernels.sumToValue(g, (input == 0 ? a : b).shape);
+    }
+
+    @Override
     public Rule rule() {
         return Rule.elementwise("a + b", "1", "1");
     }

@@ -1,18 +1,17 @@
 package dev.chainrule.autograd;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
 
 /**
- * Reverse mode: orders the graph below a scalar target with an iterative depth-first search (no recursion, so a
- * chain of a million nodes is fine on the default stack), then applies each op's {@link Op#vjp} from the target
- * down, summing the contributions of every consumer of a node. All state is local to one call.
+ * Reverse mode: numbers the graph below a scalar target in topological order with an iterative depth-first search
+ * (no recursion, so a chain of a million nodes is fine on the default stack), then applies each op's rule from the
+ * target down, summing the contributions of every consumer of a node. All state is local to one call.
  *
  * <p>Asked for the gradients of some nodes only, it visits only the nodes on a path from the target to one of
  * them and asks each op only for the inputs on such a path: a training step then never computes ∂L/∂X for its
- * data (tinygrad's {@code gradient(targets)}, PyTorch's {@code autograd.grad(inputs)}).
+ * data (tinygrad's {@code gradient(targets)}, PyTorch's {@code autograd.grad(inputs)}). When no second derivative is
+ * wanted, each rule is computed as a plain value ({@link Op#vjpValue}), with no graph nodes.
  */
 final class Backprop {
     private Backprop() {
@@ -27,55 +26,69 @@ final class Backprop {
             throw new ShapeException("grad: the target must be a scalar (one element) but has shape " + target.shape
                     + "; reduce it first, e.g. with sum() or mean()");
         }
-        List<Tensor> order = topologicalOrder(target);
-        IdentityHashMap<Tensor, Boolean> wanted = wrt == null ? null : onPathTo(order, wrt);
-        IdentityHashMap<Tensor, Tensor> grads = new IdentityHashMap<>(order.size() * 2);
-        grads.put(target, Tensor.ones(target.shape));
+        NodeIndex index = number(target);
+        int n = index.size();
+        boolean[] wanted = wrt == null ? null : onPathTo(index, wrt);
+        Tensor[] grads = new Tensor[n];
+        grads[n - 1] = Tensor.ones(target.shape);
         boolean anomaly = Anomaly.isOn();
-        for (int i = order.size() - 1; i >= 0; i--) {
-            Tensor node = order.get(i);
-            Tensor g = grads.get(node);
-            if (node.isLeaf() || g == null) {
+        for (int i = n - 1; i >= 0; i--) {
+            Tensor node = index.node(i);
+            Tensor g = grads[i];
+            if (g == null || node.isLeaf()) {
                 continue;
             }
             List<Tensor> inputs = node.op.inputs();
             for (int k = 0; k < inputs.size(); k++) {
-                Tensor input = inputs.get(k);
-                if (wanted != null && !wanted.containsKey(input)) {
+                int j = index.of(inputs.get(k));
+                if (wanted != null && !wanted[j]) {
                     continue;
                 }
-                int index = k;
-                Tensor gk = anomaly ? Anomaly.inRule(() -> node.op.vjp(index, node, g)) : node.op.vjp(k, node, g);
-                if (anomaly) {
-                    Anomaly.inspectGradient(node, g, gk);
-                }
-                Tensor sum = grads.get(input);
-                grads.put(input, sum == null ? gk : sum.add(gk));
+                Tensor gk = gradient(node, k, g, differentiable, anomaly);
+                Tensor sum = grads[j];
+                grads[j] = sum == null ? gk : differentiable ? sum.add(gk) : Kernels.sum(sum, gk);
             }
         }
-        if (wanted != null) {
-            grads.keySet().retainAll(wanted.keySet());
+        for (int i = 0; i < n; i++) {
+            if (wanted != null && !wanted[i]) {
+                grads[i] = null;
+            } else if (!differentiable && grads[i] != null && !grads[i].isLeaf()) {
+                grads[i] = grads[i].detach();
+            }
         }
-        if (!differentiable) {
-            grads.replaceAll((node, g) -> g.detach());
-        }
-        return new Gradients(target, grads);
+        return new Gradients(target, index, grads);
     }
 
-    /** The nodes of {@code order} (inputs before consumers) from which one of {@code wrt} can be reached. */
-    private static IdentityHashMap<Tensor, Boolean> onPathTo(List<Tensor> order, Tensor[] wrt) {
-        IdentityHashMap<Tensor, Boolean> wanted = new IdentityHashMap<>();
+    /**
+     * The gradient reaching input {@code k} of {@code node}: its op's rule as graph nodes ({@link Op#vjp}) when the
+     * result must be differentiable, else as a plain value ({@link Op#vjpValue}).
+     */
+    private static Tensor gradient(Tensor node, int k, Tensor g, boolean differentiable, boolean anomaly) {
+        if (!anomaly) {
+            return differentiable ? node.op.vjp(k, node, g) : node.op.vjpValue(k, node, g);
+        }
+        Tensor gk = Anomaly.inRule(() -> differentiable ? node.op.vjp(k, node, g) : node.op.vjpValue(k, node, g));
+        Anomaly.inspectGradient(node, g, gk);
+        return gk;
+    }
+
+    /** Which numbered nodes lie on a path to one of {@code wrt} (themselves included). */
+    private static boolean[] onPathTo(NodeIndex index, Tensor[] wrt) {
+        boolean[] wanted = new boolean[index.size()];
         for (Tensor w : wrt) {
             if (w == null) {
                 throw new IllegalArgumentException("grad: a tensor to differentiate with respect to is null");
             }
-            wanted.put(w, Boolean.TRUE);
+            int j = index.of(w);
+            if (j >= 0) {
+                wanted[j] = true;
+            }
         }
-        for (Tensor node : order) {
-            if (!wanted.containsKey(node)) {
-                for (Tensor input : node.op.inputs()) {
-                    if (wanted.containsKey(input)) {
-                        wanted.put(node, Boolean.TRUE);
+        for (int i = 0; i < wanted.length; i++) {
+            if (!wanted[i]) {
+                for (Tensor input : index.node(i).op.inputs()) {
+                    if (wanted[index.of(input)]) {
+                        wanted[i] = true;
                         break;
                     }
                 }
@@ -86,20 +99,27 @@ final class Backprop {
 
     /** Every node below {@code root} (included), each after all of its inputs. */
     static List<Tensor> topologicalOrder(Tensor root) {
-        ArrayList<Tensor> order = new ArrayList<>();
-        IdentityHashMap<Tensor, Boolean> seen = new IdentityHashMap<>();
+        NodeIndex index = number(root);
+        Tensor[] order = new Tensor[index.size()];
+        Arrays.setAll(order, index::node);
+        return Arrays.asList(order);
+    }
+
+    /** The nodes below {@code root} numbered so that each comes after its inputs; {@code root} is the last. */
+    private static NodeIndex number(Tensor root) {
+        NodeIndex index = new NodeIndex(64);
         Tensor[] nodes = new Tensor[16];
         List<?>[] inputs = new List<?>[16];
         int[] next = new int[16];
         int top = 0;
         nodes[0] = root;
         inputs[0] = root.op.inputs();
-        seen.put(root, Boolean.TRUE);
+        index.mark(root);
         while (top >= 0) {
             List<?> pending = inputs[top];
             if (next[top] < pending.size()) {
                 Tensor input = (Tensor) pending.get(next[top]++);
-                if (seen.put(input, Boolean.TRUE) == null) {
+                if (index.mark(input)) {
                     if (++top == nodes.length) {
                         nodes = Arrays.copyOf(nodes, top * 2);
                         inputs = Arrays.copyOf(inputs, top * 2);
@@ -110,11 +130,11 @@ final class Backprop {
                     next[top] = 0;
                 }
             } else {
-                order.add(nodes[top]);
+                index.number(nodes[top]);
                 nodes[top] = null;
                 inputs[top--] = null;
             }
         }
-        return order;
+        return index;
     }
 }

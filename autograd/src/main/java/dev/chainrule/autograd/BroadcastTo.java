@@ -18,6 +18,11 @@ public record BroadcastTo(Tensor x, Shape target) implements Op {
     }
 
     @Override
+    public Tensor vjpValue(int input, Tensor out, Tensor g) {
+        return Kernels.sumToValue(g, x.shape);
+    }
+
+    @Override
     public Rule rule() {
         return Rule.elementwise("broadcast_to(x)", "1");
     }

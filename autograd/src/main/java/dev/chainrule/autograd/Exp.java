@@ -20,6 +20,17 @@ public record Exp(Tensor x) implements Op {
     }
 
     @Override
+    public Tensor vjpValue(int input, Tensor out, Tensor g) {
+        double[] gd = g.data;
+        double[] o = out.data;
+        double[] r = new double[gd.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = gd[i] * o[i];
+        }
+        return Tensor.leaf(x.shape, r);
+    }
+
+    @Override
     public Rule rule() {
         return Rule.elementwise("exp(x)", "out");
     }

@@ -1,8 +1,6 @@
 package dev.chainrule.autograd;
 
 import io.vavr.control.Option;
-import java.util.IdentityHashMap;
-import java.util.Map;
 
 /**
  * The gradients of one scalar target with respect to every node it depends on — leaves and intermediates alike
@@ -19,12 +17,20 @@ import java.util.Map;
  */
 public final class Gradients {
     private final Tensor target;
-    private final IdentityHashMap<Tensor, Tensor> byNode;
+    private final NodeIndex index;
+    private final Tensor[] byNumber;
+    private final int size;
 
-    /** Takes ownership of {@code byNode}, which nobody changes afterwards. */
-    Gradients(Tensor target, IdentityHashMap<Tensor, Tensor> byNode) {
+    /** Takes ownership of {@code byNumber} (a gradient, or null, for each node {@code index} numbers). */
+    Gradients(Tensor target, NodeIndex index, Tensor[] byNumber) {
         this.target = target;
-        this.byNode = byNode;
+        this.index = index;
+        this.byNumber = byNumber;
+        int n = 0;
+        for (Tensor g : byNumber) {
+            n += g == null ? 0 : 1;
+        }
+        this.size = n;
     }
 
     /** The scalar these are the gradients of. */
@@ -34,35 +40,42 @@ public final class Gradients {
 
     /** {@code ∂target/∂node}, with {@code node}'s shape; zeros when the target does not depend on {@code node}. */
     public Tensor of(Tensor node) {
-        Tensor g = byNode.get(node);
+        Tensor g = lookup(node);
         return g != null ? g : Tensor.zeros(node.shape());
     }
 
     /** {@code ∂target/∂node} if the target depends on {@code node}. */
     public Option<Tensor> get(Tensor node) {
-        return Option.of(byNode.get(node));
+        return Option.of(lookup(node));
     }
 
     /** True when the target depends on {@code node} (or is it). */
     public boolean contains(Tensor node) {
-        return byNode.containsKey(node);
+        return lookup(node) != null;
     }
 
     /** How many nodes have a gradient. */
     public int size() {
-        return byNode.size();
+        return size;
+    }
+
+    private Tensor lookup(Tensor node) {
+        int j = index.of(node);
+        return j < 0 ? null : byNumber[j];
     }
 
     /** Equal when both hold gradients for the same nodes (by identity) with bit-for-bit equal values. */
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof Gradients other) || other.target != target || other.byNode.size() != byNode.size()) {
+        if (!(o instanceof Gradients other) || other.target != target || other.size != size) {
             return false;
         }
-        for (Map.Entry<Tensor, Tensor> e : byNode.entrySet()) {
-            Tensor theirs = other.byNode.get(e.getKey());
-            if (theirs == null || !theirs.sameValues(e.getValue())) {
-                return false;
+        for (int i = 0; i < byNumber.length; i++) {
+            if (byNumber[i] != null) {
+                Tensor theirs = other.lookup(index.node(i));
+                if (theirs == null || !theirs.sameValues(byNumber[i])) {
+                    return false;
+                }
             }
         }
         return true;
@@ -70,15 +83,20 @@ public final class Gradients {
 
     @Override
     public int hashCode() {
-        return System.identityHashCode(target) * 31 + byNode.size();
+        return System.identityHashCode(target) * 31 + size;
     }
 
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("Gradients of ").append(target.name().orElse("target"))
-                .append(" (").append(byNode.size()).append(" nodes)");
-        byNode.forEach((node, g) -> node.name().ifPresent(n -> sb.append("\n  ∂/∂").append(n).append(" = ")
-                .append(g.toString().replace("\n", "\n    "))));
+                .append(" (").append(size).append(" nodes)");
+        for (int i = 0; i < byNumber.length; i++) {
+            Tensor g = byNumber[i];
+            if (g != null) {
+                index.node(i).name().ifPresent(n -> sb.append("\n  ∂/∂").append(n).append(" = ")
+                        .append(g.toString().replace("\n", "\n    ")));
+            }
+        }
         return sb.toString();
     }
 }

@@ -24,6 +24,32 @@ final class Kernels {
         return broadcast(s, a, b, false);
     }
 
+    /** {@code a + b} of two tensors of the same shape, as a new leaf: the sum of two gradients of one node. */
+    static Tensor sum(Tensor a, Tensor b) {
+        double[] x = a.data;
+        double[] y = b.data;
+        double[] out = new double[x.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = x[i] + y[i];
+        }
+        return Tensor.leaf(a.shape, out);
+    }
+
+    /** {@code g ⊙ f(values)}, element by element, as a new leaf of {@code g}'s shape: a fused gradient rule. */
+    static Tensor times(Tensor g, double[] values, DoubleUnaryOperator f) {
+        double[] gd = g.data;
+        double[] out = new double[gd.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = gd[i] * f.applyAsDouble(values[i]);
+        }
+        return Tensor.leaf(g.shape, out);
+    }
+
+    /** {@code g} summed down to {@code target} (itself when the shapes are equal), as a leaf. */
+    static Tensor sumToValue(Tensor g, Shape target) {
+        return g.shape.equals(target) ? g : Tensor.leaf(target, sumTo(g, target));
+    }
+
     static double[] mul(Shape s, Tensor a, Tensor b) {
         double[] x = a.data;
         double[] y = b.data;
@@ -230,5 +256,41 @@ final class Kernels {
             }
         }
         return out;
+    }
+
+    /** The gradient of log-softmax along {@code axis}: {@code g - exp(out) ⊙ Σ g}, as its rule computes it. */
+    static double[] logSoftmaxGradient(Tensor out, Tensor g, int axis) {
+        return softmaxRule(out, g, axis, true);
+    }
+
+    /** The gradient of softmax along {@code axis}: {@code out ⊙ (g - Σ g ⊙ out)}, as its rule computes it. */
+    static double[] softmaxGradient(Tensor out, Tensor g, int axis) {
+        return softmaxRule(out, g, axis, false);
+    }
+
+    private static double[] softmaxRule(Tensor out, Tensor g, int axis, boolean log) {
+        int rows = out.shape.rows();
+        int cols = out.shape.cols();
+        boolean alongRows = out.rank() == 2 && axis == 0;
+        int lines = alongRows ? cols : rows;
+        int length = alongRows ? rows : cols;
+        int step = alongRows ? cols : 1;
+        int lineStep = alongRows ? 1 : cols;
+        double[] o = out.data;
+        double[] gd = g.data;
+        double[] r = new double[o.length];
+        for (int l = 0; l < lines; l++) {
+            int start = l * lineStep;
+            double s = 0.0;
+            for (int k = 0; k < length; k++) {
+                int at = start + k * step;
+                s += log ? gd[at] : gd[at] * o[at];
+            }
+            for (int k = 0; k < length; k++) {
+                int at = start + k * step;
+                r[at] = log ? gd[at] - Math.exp(o[at]) * s : o[at] * (gd[at] - s);
+            }
+        }
+        return r;
     }
 }

@@ -20,6 +20,17 @@ public record LeakyRelu(Tensor x, double slope) implements Op {
     }
 
     @Override
+    public Tensor vjpValue(int input, Tensor out, Tensor g) {
+        double[] gd = g.data;
+        double[] in = x.data;
+        double[] r = new double[gd.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = gd[i] * (in[i] > 0 ? 1.0 : slope);
+        }
+        return Tensor.leaf(x.shape, r);
+    }
+
+    @Override
     public Rule rule() {
         return Rule.elementwise("leaky_relu(x, slope)", "slope + (1 - slope) * heaviside(x, 0)");
     }

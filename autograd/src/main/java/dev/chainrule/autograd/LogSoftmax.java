@@ -18,6 +18,11 @@ public record LogSoftmax(Tensor x, int axis) implements Op {
     }
 
     @Override
+    public Tensor vjpValue(int input, Tensor out, Tensor g) {
+        return Tensor.leaf(x.shape, Kernels.logSoftmaxGradient(out, g, axis));
+    }
+
+    @Override
     public Rule rule() {
         return Rule.map("log_softmax(x, axis=axis)", "G - exp(out) * sum(G, axis=axis, keepdims=true)");
     }

@@ -41,6 +41,15 @@ public record Matmul(Tensor a, Tensor b) implements Op {
     }
 
     @Override
+    public Tensor vjpValue(int input, Tensor out, Tensor g) {
+        int r = a.rank() == 1 ? 1 : a.shape.rows();
+        int n = a.rank() == 1 ? a.size() : a.shape.cols();
+        int c = b.rank() == 1 ? 1 : b.shape.cols();
+        return input == 0 ? Tensor.leaf(a.shape, MatrixProducts.matmulTransposedB(g.data, b.data, r, c, n))
+                : Tensor.leaf(b.shape, MatrixProducts.matmulTransposedA(a.data, g.data, r, n, c));
+    }
+
+    @Override
     public Rule rule() {
         return Rule.map("a @ b", "G @ b.T", "a.T @ G");
     }

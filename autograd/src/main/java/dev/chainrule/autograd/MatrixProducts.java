@@ -67,4 +67,60 @@ final class MatrixProducts {
             }
         }
     }
+
+    /**
+     * {@code g @ bᵀ} for row-major {@code g} ({@code r x c}) and {@code b} ({@code n x c}): the gradient of the left
+     * operand of a product, without making the transpose (but for products large enough to go to the fast kernel).
+     */
+    static double[] matmulTransposedB(double[] g, double[] b, int r, int c, int n) {
+        if (VectorApi.PRESENT && (long) r * c * n >= MEDIUM && n >= VectorGemm.minColumns()) {
+            return matmul(g, transpose(b, n, c), r, c, n);
+        }
+        double[] out = new double[r * n];
+        for (int i = 0; i < r; i++) {
+            int gi = i * c;
+            for (int k = 0; k < n; k++) {
+                int bk = k * c;
+                double s = 0.0;
+                for (int j = 0; j < c; j++) {
+                    s += g[gi + j] * b[bk + j];
+                }
+                out[i * n + k] = s;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code aᵀ @ g} for row-major {@code a} ({@code r x n}) and {@code g} ({@code r x c}): the gradient of the right
+     * operand of a product, without making the transpose (but for products large enough to go to the fast kernel).
+     */
+    static double[] matmulTransposedA(double[] a, double[] g, int r, int n, int c) {
+        if (VectorApi.PRESENT && (long) r * c * n >= MEDIUM && c >= VectorGemm.minColumns()) {
+            return matmul(transpose(a, r, n), g, n, r, c);
+        }
+        double[] out = new double[n * c];
+        for (int i = 0; i < r; i++) {
+            int ai = i * n;
+            int gi = i * c;
+            for (int k = 0; k < n; k++) {
+                double aik = a[ai + k];
+                int ok = k * c;
+                for (int j = 0; j < c; j++) {
+                    out[ok + j] += aik * g[gi + j];
+                }
+            }
+        }
+        return out;
+    }
+
+    private static double[] transpose(double[] x, int rows, int cols) {
+        double[] out = new double[x.length];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                out[j * rows + i] = x[i * cols + j];
+            }
+        }
+        return out;
+    }
 }

@@ -16,6 +16,13 @@ public record Mul(Tensor a, Tensor b) implements Op {
     }
 
     @Override
+    public Tensor vjpValue(int input, Tensor out, Tensor g) {
+        Tensor other = input == 0 ? b : a;
+        Shape s = Shape.broadcast("mul", g.shape, other.shape);
+        return Kernels.sumToValue(Tensor.leaf(s, Kernels.mul(s, g, other)), (input == 0 ? a : b).shape);
+    }
+
+    @Override
     public Rule rule() {
         return Rule.elementwise("a * b", "b", "a");
     }

@@ -20,6 +20,16 @@ public record Neg(Tensor x) implements Op {
     }
 
     @Override
+    public Tensor vjpValue(int input, Tensor out, Tensor g) {
+        double[] gd = g.data;
+        double[] r = new double[gd.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = -gd[i];
+        }
+        return Tensor.leaf(g.shape, r);
+    }
+
+    @Override
     public Rule rule() {
         return Rule.elementwise("-x", "-1");
     }

@@ -41,6 +41,16 @@ public sealed interface Op
      */
     Tensor vjp(int input, Tensor out, Tensor grad);
 
+    /**
+     * The same gradient as {@link #vjp} as a plain value, for reverse mode when no second derivative is wanted
+     * ({@link Tensor#grad()}): by default {@code vjp} itself, whose graph nodes are then dropped. Ops on the hot path
+     * compute it in one fused loop instead, with no node and no temporary array; {@code vjp} stays the rule, and a
+     * test checks every op's value against it.
+     */
+    default Tensor vjpValue(int input, Tensor out, Tensor grad) {
+        return vjp(input, out, grad);
+    }
+
     /** The op and its rule as formulas, for transcripts and documents: see {@link Rule}. */
     Rule rule();
 }

@@ -29,6 +29,20 @@ public record PowScalar(Tensor x, double p) implements Op {
     }
 
     @Override
+    public Tensor vjpValue(int input, Tensor out, Tensor g) {
+        if (p != 2.0) {
+            return vjp(input, out, g);
+        }
+        double[] gd = g.data;
+        double[] in = x.data;
+        double[] r = new double[gd.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = gd[i] * (in[i] * 2.0);
+        }
+        return Tensor.leaf(x.shape, r);
+    }
+
+    @Override
     public Rule rule() {
         return Rule.elementwise("x ^ p", p == 0.0 ? "0" : "p * x ^ (p - 1)");
     }

@@ -20,6 +20,17 @@ public record Relu(Tensor x) implements Op {
     }
 
     @Override
+    public Tensor vjpValue(int input, Tensor out, Tensor g) {
+        double[] gd = g.data;
+        double[] in = x.data;
+        double[] r = new double[gd.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = gd[i] * (in[i] > 0 ? 1.0 : 0.0);
+        }
+        return Tensor.leaf(x.shape, r);
+    }
+
+    @Override
     public Rule rule() {
         return Rule.elementwise("relu(x)", "heaviside(x, 0)");
     }

@@ -19,6 +19,11 @@ public record Reshape(Tensor x, Shape target) implements Op {
     }
 
     @Override
+    public Tensor vjpValue(int input, Tensor out, Tensor g) {
+        return Tensor.leaf(x.shape, g.data);
+    }
+
+    @Override
     public Rule rule() {
         return Rule.map("reshape(x)", "reshape_as(G, x)");
     }

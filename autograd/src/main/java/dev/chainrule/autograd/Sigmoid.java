@@ -29,6 +29,17 @@ public record Sigmoid(Tensor x) implements Op {
     }
 
     @Override
+    public Tensor vjpValue(int input, Tensor out, Tensor g) {
+        double[] gd = g.data;
+        double[] o = out.data;
+        double[] r = new double[gd.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = gd[i] * (o[i] * (1.0 - o[i]));
+        }
+        return Tensor.leaf(x.shape, r);
+    }
+
+    @Override
     public Rule rule() {
         return Rule.elementwise("sigmoid(x)", "out * (1 - out)");
     }

@@ -18,6 +18,11 @@ public record Softmax(Tensor x, int axis) implements Op {
     }
 
     @Override
+    public Tensor vjpValue(int input, Tensor out, Tensor g) {
+        return Tensor.leaf(x.shape, Kernels.softmaxGradient(out, g, axis));
+    }
+
+    @Override
     public Rule rule() {
         return Rule.map("softmax(x, axis=axis)", "out * (G - sum(G * out, axis=axis, keepdims=true))");
     }

@@ -16,6 +16,11 @@ public record Sum(Tensor x, Reduction reduction) implements Op {
     }
 
     @Override
+    public Tensor vjpValue(int input, Tensor out, Tensor g) {
+        return Tensor.leaf(x.shape, Kernels.broadcastTo(x.shape, Tensor.leaf(reduction.kept(x.shape), g.data)));
+    }
+
+    @Override
     public Rule rule() {
         return Rule.elementwise(reduction.notation("sum"), "1").alignedTo(reduction.kept(x.shape));
     }

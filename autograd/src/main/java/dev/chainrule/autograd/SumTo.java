@@ -21,6 +21,11 @@ public record SumTo(Tensor x, Shape target) implements Op {
     }
 
     @Override
+    public Tensor vjpValue(int input, Tensor out, Tensor g) {
+        return Tensor.leaf(x.shape, Kernels.broadcastTo(x.shape, g));
+    }
+
+    @Override
     public Rule rule() {
         return Rule.elementwise("sum_to(x)", "1");
     }

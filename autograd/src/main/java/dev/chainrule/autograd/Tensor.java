@@ -36,7 +36,16 @@ public final class Tensor {
     /** Where the node was made; recorded only while {@link Anomaly} detection is on. */
     final StackTraceElement origin;
 
+    /**
+     * A number for hashing nodes by identity in reverse mode ({@link NodeIndex}): nodes made one after another get
+     * neighbouring numbers, so a pass over a graph touches neighbouring slots. Not unique across threads (the counter
+     * is not synchronised) and it need not be: equality stays identity.
+     */
+    final int hash;
+    private static int nextHash;
+
     private Tensor(Shape shape, double[] data, Op op, String name, StackTraceElement origin) {
+        this.hash = nextHash++;
         this.shape = shape;
         this.data = data;
         this.op = op;

@@ -18,6 +18,11 @@ public record Transpose(Tensor x) implements Op {
     }
 
     @Override
+    public Tensor vjpValue(int input, Tensor out, Tensor g) {
+        return Tensor.leaf(x.shape, Kernels.transpose(g));
+    }
+
+    @Override
     public Rule rule() {
         return Rule.map("x.T", "G.T");
     }

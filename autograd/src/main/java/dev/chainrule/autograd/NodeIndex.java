@@ -1,0 +1,80 @@
+package dev.chainrule.autograd;
+
+/**
+ * The nodes of one graph numbered in topological order, with the number of each found by identity: an open-addressing
+ * table on each node's {@link Tensor#hash}, without boxing. One per reverse-mode pass; not shared between threads.
+ */
+final class NodeIndex {
+    private Tensor[] keys;
+    private int[] values;
+    private int size;
+    /** The nodes by number, inputs before consumers. */
+    private Tensor[] nodes = new Tensor[16];
+    private int count;
+
+    NodeIndex(int expected) {
+        int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+        keys = new Tensor[capacity];
+        values = new int[capacity];
+    }
+
+    /** Marks {@code node} as seen (without a number yet); false if it was seen before. */
+    boolean mark(Tensor node) {
+        int i = slot(node);
+        if (keys[i] == node) {
+            return false;
+        }
+        keys[i] = node;
+        values[i] = -1;
+        if (++size * 2 > keys.length) {
+            grow();
+        }
+        return true;
+    }
+
+    /** Gives {@code node} (already marked) the next number. */
+    void number(Tensor node) {
+        values[slot(node)] = count;
+        if (count == nodes.length) {
+            nodes = java.util.Arrays.copyOf(nodes, count * 2);
+        }
+        nodes[count++] = node;
+    }
+
+    /** The number of {@code node}, or -1 if it is not in the graph. */
+    int of(Tensor node) {
+        int i = slot(node);
+        return keys[i] == node ? values[i] : -1;
+    }
+
+    int size() {
+        return count;
+    }
+
+    Tensor node(int number) {
+        return nodes[number];
+    }
+
+    private int slot(Tensor node) {
+        int mask = keys.length - 1;
+        int i = node.hash & mask;
+        while (keys[i] != null && keys[i] != node) {
+            i = (i + 1) & mask;
+        }
+        return i;
+    }
+
+    private void grow() {
+        Tensor[] oldKeys = keys;
+        int[] oldValues = values;
+        keys = new Tensor[oldKeys.length * 2];
+        values = new int[oldKeys.length * 2];
+        for (int j = 0; j < oldKeys.length; j++) {
+            if (oldKeys[j] != null) {
+                int i = slot(oldKeys[j]);
+                keys[i] = oldKeys[j];
+                values[i] = oldValues[j];
+            }
+        }
+    }
+}
