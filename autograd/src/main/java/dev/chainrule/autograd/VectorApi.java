@@ -5,9 +5,9 @@ package dev.chainrule.autograd;
  * it with {@code --add-modules}, and then {@link MatrixProducts} computes large products with {@link VectorGemm}.
  * This class names no Vector API type, so it loads without the module.
  *
- * <p>Only products use it. Element-wise functions such as {@code tanh} stay on {@link Math}: the Vector API's
- * {@code TANH} gives results that depend on whether the loop has been compiled yet, and a teaching tool must print
- * the same digits on every run (its cost is a few milliseconds per million elements).
+ * <p>Products and {@link TanhKernel} use it. The Vector API's own {@code TANH} is not used: its results depend on
+ * whether the loop has been compiled yet, and a teaching tool must print the same digits on every run, so
+ * {@code TanhKernel} spells out its arithmetic and gives the same bits with or without the module.
  */
 final class VectorApi {
     /** Whether {@code jdk.incubator.vector} is loaded. */

@@ -1,0 +1,74 @@
+package dev.chainrule.autograd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The tanh kernel: within 4 ulps of the exact value, and the same bits from the vector loop and the plain one. */
+class TanhKernelTest {
+    private static double[] samples() {
+        SplittableRandom rng = new SplittableRandom(42);
+        double[] x = new double[400_000];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = switch (i % 4) {
+                case 0 -> rng.nextDouble(-30, 30);
+                case 1 -> rng.nextDouble(-1, 1);
+                case 2 -> Math.copySign(Math.pow(10, rng.nextDouble(-320, 0)), rng.nextDouble() - 0.5);
+                default -> rng.nextDouble(0.29, 0.31) * (rng.nextBoolean() ? 1 : -1);
+            };
+        }
+        double[] special = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MIN_VALUE,
+            -Double.MIN_VALUE, 1e-300, 0.3, -0.3, Math.nextDown(0.3), 22.0, 21.999, 19.06, 1e300, -1e300};
+        System.arraycopy(special, 0, x, 0, special.length);
+        return x;
+    }
+
+    @Test
+    void withinFourUlpsOfTheExactValue() {
+        double[] x = samples();
+        double worst = 0;
+        double at = 0;
+        for (double v : x) {
+            double exact = StrictMath.tanh(v);   // fdlibm: within one ulp
+            double got = TanhKernel.tanh(v);
+            if (Double.isNaN(exact)) {
+                assertThat(got).isNaN();
+                continue;
+            }
+            double ulps = Math.abs(got - exact) / Math.ulp(exact);
+            if (ulps > worst) {
+                worst = ulps;
+                at = v;
+            }
+        }
+        assertThat(worst).as("the largest error, at tanh(%s)", at).isLessThanOrEqualTo(4.0);
+    }
+
+    @Test
+    void signsZerosAndLimits() {
+        assertThat(1 / TanhKernel.tanh(-0.0)).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(1 / TanhKernel.tanh(0.0)).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(TanhKernel.tanh(Double.POSITIVE_INFINITY)).isEqualTo(1.0);
+        assertThat(TanhKernel.tanh(Double.NEGATIVE_INFINITY)).isEqualTo(-1.0);
+        assertThat(TanhKernel.tanh(30)).isEqualTo(1.0);
+        assertThat(TanhKernel.tanh(1e-300)).isEqualTo(1e-300);
+        assertThat(TanhKernel.tanh(Double.NaN)).isNaN();
+    }
+
+    @Test
+    void theArrayLoopGivesTheSameBitsAsOneNumberAtATime() {
+        double[] x = samples();
+        for (int length : new int[] {0, 1, 7, 8, 9, 1000, x.length}) {
+            double[] in = java.util.Arrays.copyOf(x, length);
+            double[] out = new double[length];
+            for (int repeat = 0; repeat < 3; repeat++) {
+                TanhKernel.tanh(in, out);
+                for (int i = 0; i < length; i++) {
+                    assertThat(Double.doubleToLongBits(out[i])).as("tanh(%s)", in[i])
+                            .isEqualTo(Double.doubleToLongBits(TanhKernel.tanh(in[i])));
+                }
+            }
+        }
+    }
+}
