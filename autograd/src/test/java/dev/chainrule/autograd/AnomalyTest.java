@@ -72,6 +72,44 @@ class AnomalyTest {
     }
 
     @Test
+    void aNonFiniteGradientAtTheFirstElementIsNamed() {
+        Tensor x = Tensor.of(0.0, 4.0);
+        Throwable thrown;
+        try (var scope = Anomaly.detect()) {
+            Tensor loss = x.sqrt().sum();
+            thrown = catchThrowable(loss::grad);
+        }
+        assertThat(thrown)
+                .isInstanceOf(NonFiniteException.class)
+                .hasMessageStartingWith("the gradient rule of sqrt produced Infinity at (0)");
+        assertThat(((NonFiniteException) thrown).node()).get().extracting(Tensor::op).isInstanceOf(Sqrt.class);
+    }
+
+    @Test
+    void aRuleFedAnInfinityAtTheFirstElementIsNotBlamed() {
+        // c = (∞, 1) makes n·c infinite at element 0: the gradient that reaches √x is (∞, 1), and √x's rule passes the
+        // infinity on; neither rule made it from finite numbers
+        Tensor x = Tensor.of(1.0, 2.0);
+        Tensor c = Tensor.of(Double.POSITIVE_INFINITY, 1.0);
+        Gradients g;
+        try (var scope = Anomaly.detect()) {
+            g = x.sqrt().mul(c).sum().grad();
+        }
+        assertThat(g.of(x).get(0)).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(g.of(x).get(1)).isEqualTo(0.5 / Math.sqrt(2.0));
+    }
+
+    @Test
+    void theExceptionHoldsTheNodeThatMadeTheNumber() {
+        Throwable thrown;
+        try (var scope = Anomaly.detect()) {
+            thrown = catchThrowable(() -> Tensor.of(0.0, 1.0).log());
+        }
+        assertThat(((NonFiniteException) thrown).node()).get().extracting(Tensor::op).isInstanceOf(Log.class);
+        assertThat(new NonFiniteException("made by hand").node()).isEmpty();
+    }
+
+    @Test
     void aNaNFromARuleIsNamed() {
         // pow's rule for the exponent is a^b ln a: NaN for a negative base, although (-2)^2 is finite
         Tensor a = Tensor.of(-2.0);
