@@ -162,6 +162,11 @@ class LimitsTest {
         ChainException e = Chain.error(n + " = 2\nL = " + n.substring(1) + "b ^ 2");
         assertThat(e.getMessage()).startsWith("unknown name").doesNotContain("did you mean");
         assertThat(Chain.error("loss = 2\nL = los ^ 2").getMessage()).contains("did you mean 'loss'?");
+        String longest = "b".repeat(Names.LONGEST_SUGGESTED - 1);
+        assertThat(Chain.error(longest + "a = 2\nL = " + longest + "e ^ 2").getMessage())
+                .as("a name of the longest suggested length").contains("did you mean '" + longest + "a'?");
+        assertThat(Chain.error(longest + "aa = 2\nL = " + longest + "ee ^ 2").getMessage())
+                .as("one longer").doesNotContain("did you mean");
     }
 
     @Test
