@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** {@link Anomaly} detection: the first op or gradient rule that makes NaN or ±∞ from finite numbers is named. */
@@ -26,6 +27,21 @@ class AnomalyTest {
                 .isInstanceOf(NonFiniteException.class)
                 .hasMessageStartingWith("log produced -Infinity at (0)")
                 .hasMessageContaining("AnomalyTest.java:" + line);
+    }
+
+    @Test
+    void aNodeMadeThroughTheJdkIsPlacedInTheCallersCode() {
+        // Tensor::log is called by the stream's own classes: the place to show is the line that ran the stream
+        Throwable thrown;
+        int line;
+        try (var scope = Anomaly.detect()) {
+            line = line(); thrown = catchThrowable(() -> Stream.of(Tensor.of(0.0, 1.0)).map(Tensor::log).toList());
+        }
+        assertThat(thrown)
+                .isInstanceOf(NonFiniteException.class)
+                .hasMessageStartingWith("log produced -Infinity at (0)")
+                .hasMessageEndingWith("created at dev.chainrule.autograd.AnomalyTest.lambda$"
+                        + "aNodeMadeThroughTheJdkIsPlacedInTheCallersCode$0(AnomalyTest.java:" + line + ")");
     }
 
     @Test
