@@ -163,6 +163,8 @@ class OpForwardTest {
         void leakyRelu() {
             assertTensor(Tensor.of(-2.0, 0.0, 3.0, -0.5).leakyRelu(0.1), Shape.vector(4), -0.2, 0, 3, -0.05);
             assertTensor(Tensor.of(-2.0, 3.0).leakyRelu(0.0), Shape.vector(2), 0, 3);
+            // 0 is not above 0: slope · 0, which is -0 for a negative slope (NumPy's where(x > 0, x, slope * x))
+            assertThat(Tensor.of(0.0).leakyRelu(-0.5).sameValues(Tensor.of(-0.0))).isTrue();
         }
 
         @Test

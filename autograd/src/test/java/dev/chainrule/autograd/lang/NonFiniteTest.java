@@ -74,9 +74,9 @@ class NonFiniteTest {
     @DisplayName("a gradient no rule made: finite contributions that add up to an infinity")
     void gradientOfASum() {
         // L is 0 at x = 0, each product passes 1e308 back to x, and their sum overflows
-        NonFinite n = first("x = 0\nL = 1e308 * x + 1e308 * x");
+        NonFinite n = first("y = 3\nx = 0\nL = 1e308 * x + 1e308 * x + y");
         assertThat(n.kind()).isEqualTo(NonFinite.Kind.GRADIENT);
-        assertThat(n.line()).isEqualTo(1);
+        assertThat(n.line()).isEqualTo(2);
         assertThat(n.step()).isEqualTo("x");
         assertThat(n.message()).isEqualTo("∂L/∂x is Infinity");
     }

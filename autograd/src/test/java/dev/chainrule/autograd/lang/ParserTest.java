@@ -175,7 +175,7 @@ class ParserTest {
             assertThat(c.line()).isEqualTo(6);
             assertThat(c.source()).isEqualTo("check W == [[1, 2], [3, 4]]");
             // a comment or a blank line inside the brackets leaves no gap in the source
-            Statement.Check spaced = (Statement.Check) ChainProgram.parse("x = 2\ncheck x == (1 +\n  # one more\n\n 1)")
+            Statement.Check spaced = (Statement.Check) ChainProgram.parse("x = 2\ncheck x == (1 +\n# one more\n\n 1)")
                     .statements().get(1);
             assertThat(spaced.source()).isEqualTo("check x == (1 + 1)");
         }
