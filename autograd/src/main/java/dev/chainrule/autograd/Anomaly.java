@@ -1,14 +1,17 @@
 package dev.chainrule.autograd;
 
+import java.net.URL;
 import java.security.CodeSource;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
  * Opt-in detection of the first op that turns finite numbers into {@code NaN} or {@code ±Infinity}, in the forward
  * pass or in a gradient rule. While a scope is open on a thread, every node made on that thread records where it was
- * created (the first caller outside chainrule), and the first non-finite result throws {@link NonFiniteException}
- * naming the op and that place. Costs a stack walk per node: for debugging, not for training runs.
+ * created (the first caller outside chainrule and the JDK), and the first non-finite result throws
+ * {@link NonFiniteException} naming the op and that place. Costs a stack walk per node: for debugging, not for
+ * training runs.
  *
  * <pre>{@code
  * try (var scope = Anomaly.detect()) {
@@ -20,7 +23,7 @@ public final class Anomaly {
     private static final AtomicInteger OPEN_ANYWHERE = new AtomicInteger();
     /** Per thread: [0] open scopes, [1] gradient rules being run (see {@link #inRule}). */
     private static final ThreadLocal<int[]> OPEN_HERE = ThreadLocal.withInitial(() -> new int[2]);
-    private static final CodeSource LIBRARY = Anomaly.class.getProtectionDomain().getCodeSource();
+    private static final URL LIBRARY = location(Anomaly.class);
     private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
     private Anomaly() {
@@ -54,18 +57,28 @@ public final class Anomaly {
         return OPEN_ANYWHERE.get() > 0 && OPEN_HERE.get()[0] > 0;
     }
 
-    /** The first stack frame outside this library: where the user made the node. */
+    /** The first stack frame outside this library and the JDK: where the user made the node. */
     static StackTraceElement callerOutsideLibrary() {
         return WALKER.walk(frames -> frames
-                .filter(f -> !sameSource(f.getDeclaringClass()))
+                .filter(f -> !libraryOrJdk(f.getDeclaringClass()))
                 .findFirst()
                 .map(StackWalker.StackFrame::toStackTraceElement)
                 .orElse(null));
     }
 
-    private static boolean sameSource(Class<?> c) {
+    /**
+     * Whether {@code c} is one of chainrule's classes or the JDK's own: a stream that calls {@code Tensor::log} is
+     * not where the user made the node, the line that runs the stream is.
+     */
+    private static boolean libraryOrJdk(Class<?> c) {
+        ClassLoader loader = c.getClassLoader();
+        return loader == null || loader == ClassLoader.getPlatformClassLoader() || Objects.equals(location(c), LIBRARY);
+    }
+
+    /** Where {@code c} was loaded from (a jar or a directory), or null (e.g. a jshell snippet). */
+    private static URL location(Class<?> c) {
         CodeSource source = c.getProtectionDomain().getCodeSource();
-        return source == null ? LIBRARY == null : LIBRARY != null && source.getLocation().equals(LIBRARY.getLocation());
+        return source == null ? null : source.getLocation();
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** {@link Anomaly} detection: the first op or gradient rule that makes NaN or ±∞ from finite numbers is named. */
@@ -26,6 +27,21 @@ class AnomalyTest {
                 .isInstanceOf(NonFiniteException.class)
                 .hasMessageStartingWith("log produced -Infinity at (0)")
                 .hasMessageContaining("AnomalyTest.java:" + line);
+    }
+
+    @Test
+    void aNodeMadeThroughTheJdkIsPlacedInTheCallersCode() {
+        // Tensor::log is called by the stream's own classes: the place to show is the line that ran the stream
+        Throwable thrown;
+        int line;
+        try (var scope = Anomaly.detect()) {
+            line = line(); thrown = catchThrowable(() -> Stream.of(Tensor.of(0.0, 1.0)).map(Tensor::log).toList());
+        }
+        assertThat(thrown)
+                .isInstanceOf(NonFiniteException.class)
+                .hasMessageStartingWith("log produced -Infinity at (0)")
+                .hasMessageEndingWith("created at dev.chainrule.autograd.AnomalyTest.lambda$"
+                        + "aNodeMadeThroughTheJdkIsPlacedInTheCallersCode$0(AnomalyTest.java:" + line + ")");
     }
 
     @Test
@@ -69,6 +85,44 @@ class AnomalyTest {
                 .isInstanceOf(NonFiniteException.class)
                 .hasMessageStartingWith("the gradient rule of sqrt produced Infinity at (1)")
                 .hasMessageContaining("AnomalyTest.java:" + line);
+    }
+
+    @Test
+    void aNonFiniteGradientAtTheFirstElementIsNamed() {
+        Tensor x = Tensor.of(0.0, 4.0);
+        Throwable thrown;
+        try (var scope = Anomaly.detect()) {
+            Tensor loss = x.sqrt().sum();
+            thrown = catchThrowable(loss::grad);
+        }
+        assertThat(thrown)
+                .isInstanceOf(NonFiniteException.class)
+                .hasMessageStartingWith("the gradient rule of sqrt produced Infinity at (0)");
+        assertThat(((NonFiniteException) thrown).node()).get().extracting(Tensor::op).isInstanceOf(Sqrt.class);
+    }
+
+    @Test
+    void aRuleFedAnInfinityAtTheFirstElementIsNotBlamed() {
+        // c = (∞, 1) makes n·c infinite at element 0: the gradient that reaches √x is (∞, 1), and √x's rule passes the
+        // infinity on; neither rule made it from finite numbers
+        Tensor x = Tensor.of(1.0, 2.0);
+        Tensor c = Tensor.of(Double.POSITIVE_INFINITY, 1.0);
+        Gradients g;
+        try (var scope = Anomaly.detect()) {
+            g = x.sqrt().mul(c).sum().grad();
+        }
+        assertThat(g.of(x).get(0)).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(g.of(x).get(1)).isEqualTo(0.5 / Math.sqrt(2.0));
+    }
+
+    @Test
+    void theExceptionHoldsTheNodeThatMadeTheNumber() {
+        Throwable thrown;
+        try (var scope = Anomaly.detect()) {
+            thrown = catchThrowable(() -> Tensor.of(0.0, 1.0).log());
+        }
+        assertThat(((NonFiniteException) thrown).node()).get().extracting(Tensor::op).isInstanceOf(Log.class);
+        assertThat(new NonFiniteException("made by hand").node()).isEmpty();
     }
 
     @Test

@@ -44,6 +44,10 @@ class ErrorMessageTest {
         assertThatThrownBy(() -> M23.add(Tensor.zeros(3, 3)))
                 .isInstanceOf(ShapeException.class)
                 .hasMessage("add: (2,3) and (3,3) do not broadcast: first dimensions 2 and 3 differ and neither is 1");
+        // empty columns agree; it is the rows that differ
+        assertThatThrownBy(() -> Tensor.zeros(2, 0).add(Tensor.zeros(3, 0)))
+                .isInstanceOf(ShapeException.class)
+                .hasMessage("add: (2,0) and (3,0) do not broadcast: first dimensions 2 and 3 differ and neither is 1");
     }
 
     @Test

@@ -134,6 +134,41 @@ class GradCheckTest {
     }
 
     @Test
+    void passedIsFalseForAWrongGradient() {
+        // x ⊙ detach(x): the value x², the reverse-mode gradient x instead of 2x
+        GradCheckReport wrong = GradCheck.check(in -> in.get(0).mul(in.get(0).detach()).sum(), v);
+        assertThat(wrong.passed()).isFalse();
+        assertThat(wrong.passed(1e-6, 1e-4)).isFalse();
+        assertThat(wrong.failures(1e-6, 1e-4)).hasSize(3);
+        // and a report of one entry just inside and one just outside the default tolerances
+        GradCheckReport.Entry inside = new GradCheckReport.Entry(0, "x", "(0)", 1.0 + 0.9e-4, 1.0);
+        GradCheckReport.Entry outside = new GradCheckReport.Entry(0, "x", "(1)", 1.0 + 1.2e-4, 1.0);
+        assertThat(new GradCheckReport(List.of(inside)).passed()).isTrue();
+        assertThat(new GradCheckReport(List.of(inside, outside)).passed()).isFalse();
+    }
+
+    @Test
+    void aWrongGradientOfAnyOneOutputElementIsCaught() {
+        // f(x) = x, except that output element k reaches x only through a detached copy: its Jacobian row is wrong
+        Tensor x = Tensor.of(0.3, -0.7, 1.1);
+        for (int k = 0; k < 3; k++) {
+            double[] cut = new double[3];
+            cut[k] = 1;
+            Tensor detached = Tensor.of(cut);
+            Tensor kept = detached.rsub(1.0);
+            GradCheckReport report = GradCheck.check(in -> in.get(0).mul(kept).add(in.get(0).detach().mul(detached)), x);
+            assertThat(report.passed()).as("output element %d", k).isFalse();
+            assertThat(report.failures(1e-6, 1e-4)).extracting(GradCheckReport.Entry::index)
+                    .as("output element %d", k).containsExactly("(" + k + ")");
+        }
+    }
+
+    @Test
+    void gradientAssertionsChain() {
+        assertThatGradients(in -> in.get(0).tanh().sum(), v).matchNumerical().matchNumerical(1e-8, 1e-6).isNotNull();
+    }
+
+    @Test
     void badArguments() {
         assertThatThrownBy(() -> GradCheck.check(0.0, in -> in.get(0).sum(), v))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("epsilon");

@@ -175,6 +175,15 @@ class GradientsTest {
     }
 
     @Test
+    void theGraphListsEveryNodeOnceEachAfterItsInputs() {
+        Tensor x = Tensor.of(0.5, 1.5);
+        Tensor t = x.tanh();
+        Tensor square = t.mul(t);
+        Tensor loss = square.sum();
+        assertThat(loss.graph()).containsExactly(x, t, square, loss);
+    }
+
+    @Test
     void toStringListsNamedNodes() {
         Seed000 s = new Seed000();
         String text = s.loss.grad().toString();

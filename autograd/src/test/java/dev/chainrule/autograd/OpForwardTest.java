@@ -155,12 +155,16 @@ class OpForwardTest {
         @Test
         void relu() {
             assertTensor(Tensor.of(new double[][] {{-1, 0}, {2, -0.5}}).relu(), Shape.matrix(2, 2), 0, 0, 2, 0);
+            // max(x, 0): -0 is not above 0, so its relu is +0 (NumPy's maximum(-0., 0.) prints 0.)
+            assertThat(Tensor.of(-0.0).relu().sameValues(Tensor.of(0.0))).isTrue();
         }
 
         @Test
         void leakyRelu() {
             assertTensor(Tensor.of(-2.0, 0.0, 3.0, -0.5).leakyRelu(0.1), Shape.vector(4), -0.2, 0, 3, -0.05);
             assertTensor(Tensor.of(-2.0, 3.0).leakyRelu(0.0), Shape.vector(2), 0, 3);
+            // 0 is not above 0: slope · 0, which is -0 for a negative slope (NumPy's where(x > 0, x, slope * x))
+            assertThat(Tensor.of(0.0).leakyRelu(-0.5).sameValues(Tensor.of(-0.0))).isTrue();
         }
 
         @Test
@@ -170,11 +174,9 @@ class OpForwardTest {
         }
 
         @Test
-        void elementwiseOpsKeepTheShape() {
-            Tensor s = Tensor.of(0.5);
-            assertThat(s.tanh().shape()).isEqualTo(Shape.scalar());
-            assertThat(s.sigmoid().exp().log().sqrt().abs().relu().shape()).isEqualTo(Shape.scalar());
-            assertThat(m23().tanh().shape()).isEqualTo(Shape.matrix(2, 3));
+        void clipToASinglePoint() {
+            // lo = hi is a bound like any other (NumPy's clip(x, 1, 1) is all ones)
+            assertTensor(Tensor.of(-2.0, 1.0, 3.0).clip(1, 1), Shape.vector(3), 1, 1, 1);
         }
     }
 
@@ -417,6 +419,56 @@ class OpForwardTest {
     }
 
     @Nested
+    class Names {
+        @Test
+        void everyOpIsNamedAsInErrorsAndTranscripts() {
+            Tensor x = Tensor.of(new double[][] {{0.5, 2.0}, {1.0, 3.0}});
+            Tensor v = Tensor.of(1.0, 2.0);
+            assertThat(Tensor.of(1.0).op().name()).isEqualTo("leaf");
+            assertThat(x.add(x).op().name()).isEqualTo("add");
+            assertThat(x.mul(x).op().name()).isEqualTo("mul");
+            assertThat(x.neg().op().name()).isEqualTo("neg");
+            assertThat(x.reciprocal().op().name()).isEqualTo("reciprocal");
+            assertThat(x.pow(3).op().name()).isEqualTo("pow");
+            assertThat(x.pow(x).op().name()).isEqualTo("pow");
+            assertThat(x.exp().op().name()).isEqualTo("exp");
+            assertThat(x.log().op().name()).isEqualTo("log");
+            assertThat(x.sqrt().op().name()).isEqualTo("sqrt");
+            assertThat(x.abs().op().name()).isEqualTo("abs");
+            assertThat(x.tanh().op().name()).isEqualTo("tanh");
+            assertThat(x.sigmoid().op().name()).isEqualTo("sigmoid");
+            assertThat(x.relu().op().name()).isEqualTo("relu");
+            assertThat(x.leakyRelu(0.1).op().name()).isEqualTo("leaky_relu");
+            assertThat(x.softmax(0).op().name()).isEqualTo("softmax");
+            assertThat(x.logSoftmax(0).op().name()).isEqualTo("log_softmax");
+            assertThat(x.clip(0, 1).op().name()).isEqualTo("clip");
+            assertThat(x.sum().op().name()).isEqualTo("sum");
+            assertThat(x.max().op().name()).isEqualTo("max");
+            assertThat(x.transpose().op().name()).isEqualTo("transpose");
+            assertThat(x.reshape(4).op().name()).isEqualTo("reshape");
+            assertThat(v.broadcastTo(Shape.matrix(2, 2)).op().name()).isEqualTo("broadcast_to");
+            assertThat(x.sumTo(Shape.vector(2)).op().name()).isEqualTo("sum_to");
+            assertThat(x.matmul(v).op().name()).isEqualTo("matmul");
+        }
+
+        @Test
+        void reductionsWriteTheirAxisAndKeepdims() {
+            assertThat(m23().sum().op().rule().notation()).isEqualTo("sum(x)");
+            assertThat(m23().sum(1).op().rule().notation()).isEqualTo("sum(x, axis=1)");
+            assertThat(m23().max(0, true).op().rule().notation()).isEqualTo("max(x, axis=0, keepdims=true)");
+            assertThat(m23().sum().op().toString()).contains("reduction=all");
+            assertThat(m23().sum(0, true).op().toString()).contains("reduction=axis=0, keepdims");
+            assertThat(m23().sum(1).op().toString()).contains("reduction=axis=1]");
+        }
+
+        @Test
+        void aLeafHasNoRule() {
+            assertThat(Tensor.of(1.0).op().rule().notation()).isEqualTo("leaf");
+            assertThat(Tensor.of(1.0).op().rule().derivatives()).isEmpty();
+        }
+    }
+
+    @Nested
     class Formatting {
         @Test
         void scalarPrintsLikeNumPy() {
@@ -441,6 +493,26 @@ class OpForwardTest {
         @Test
         void roundsToEightDecimals() {
             assertThat(Tensor.of(1.0 / 3, 2.0 / 3)).hasToString("[0.33333333 0.66666667]");
+        }
+
+        @Test
+        void columnsAlignOnTheDecimalPoint() {
+            assertThat(Tensor.of(1.5, 0.25)).hasToString("[1.5  0.25]");
+            assertThat(Tensor.of(new double[][] {{10.5}, {0.25}})).hasToString("[[10.5 ]\n [ 0.25]]");
+        }
+
+        @Test
+        void nonFiniteNumbersPrintLikeNumPy() {
+            assertThat(Tensor.of(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY))
+                    .hasToString("[ nan  inf -inf]");
+        }
+
+        @Test
+        void scientificNotationBelow1e4AndFrom1e8() {
+            assertThat(Tensor.of(0.0, 1e-4)).hasToString("[0.     0.0001]");
+            assertThat(Tensor.of(new double[] {99_999_999.0})).hasToString("[99999999.]");
+            assertThat(Tensor.of(new double[] {1e8}).toString()).endsWith("e+08]").doesNotContain("100000000");
+            assertThat(Tensor.of(new double[] {2.5e-5})).hasToString("[2.5e-05]");
         }
     }
 }

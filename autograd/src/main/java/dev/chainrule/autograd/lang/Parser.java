@@ -113,7 +113,10 @@ final class Parser {
         for (int l = from; l <= to && l <= lines.length; l++) {
             String text = lines[l - 1];
             int hash = text.indexOf('#');
-            sb.append(sb.isEmpty() ? "" : " ").append((hash >= 0 ? text.substring(0, hash) : text).strip());
+            String code = (hash >= 0 ? text.substring(0, hash) : text).strip();
+            if (!code.isEmpty()) {
+                sb.append(sb.isEmpty() ? "" : " ").append(code);
+            }
         }
         return sb.toString();
     }

@@ -20,6 +20,8 @@ class ErrorTest {
     private static ChainException assertError(String source, int line, int column, String... fragments) {
         ChainException e = Chain.error(source);
         assertThat(e.getMessage()).as("message").isNotBlank();
+        assertThat(e.isAboutTarget()).as("about the target: " + e.getMessage())
+                .isEqualTo(e.getMessage().startsWith("the target '"));
         for (String f : fragments) {
             assertThat(e.getMessage()).as("message").contains(f);
         }

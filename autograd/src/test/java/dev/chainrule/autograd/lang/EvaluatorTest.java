@@ -707,4 +707,32 @@ class EvaluatorTest {
             }
         }
     }
+
+    @Nested
+    @DisplayName("small things the transcripts rely on")
+    class Details {
+        @Test
+        @DisplayName("an error of the tensor library inside a function says what is wrong, in its own words")
+        void libraryErrorsInTheirOwnWords() {
+            assertThat(Chain.error("L = mse([1, 2], [1, 2, 3])").getMessage())
+                    .isEqualTo("add: (2,) and (3,) do not broadcast: last dimensions 2 and 3 differ and neither is 1");
+        }
+
+        @Test
+        @DisplayName("numbers in messages: whole ones below 1e15 without a point, others as Java writes them")
+        void numbersInMessages() {
+            assertThat(Chain.error("x = [1, 2]\nL = sum(x, axis=1e15)").getMessage())
+                    .startsWith("axis 1.0E15 is out of range");
+            assertThat(Chain.error("x = [1, 2]\nL = sum(x, axis=999999999999999)").getMessage())
+                    .startsWith("axis 999999999999999 is out of range");
+        }
+
+        @Test
+        @DisplayName("a call's parts are its arguments, then its keyword values")
+        void childrenOfACall() {
+            assertThat(Parser.expression("sum(x, axis=1, keepdims=true)").children()).extracting(Chain::tree)
+                    .containsExactly("x", "1", "true");
+            assertThat(Parser.expression("tanh(x)").children()).extracting(Chain::tree).containsExactly("x");
+        }
+    }
 }

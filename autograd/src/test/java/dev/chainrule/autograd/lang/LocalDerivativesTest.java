@@ -1,6 +1,7 @@
 package dev.chainrule.autograd.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.chainrule.autograd.Rule;
 import dev.chainrule.autograd.Tensor;
@@ -92,6 +93,41 @@ class LocalDerivativesTest {
                         "∂tanh(W @ x)/∂(W @ x) = 1 − tanh(W @ x)²",
                         "∂(W @ x)/∂W = G ↦ G @ xᵀ",
                         "∂(W @ x)/∂x = G ↦ Wᵀ @ G");
+    }
+
+    @Test
+    @DisplayName("an operand used twice in a step gets the sum of both derivatives")
+    void anOperandUsedTwice() {
+        Evaluation e = ChainProgram.parse("x = [0.5, 2]\ny = x * x\nL = sum(y)").evaluate();
+        List<LocalDerivative> d = e.localDerivatives(e.binding("y").orElseThrow());
+        assertThat(d).extracting(LocalDerivative::label, LocalDerivative::text).containsExactly(tuple("∂y/∂x", "x + x"));
+        assertThat(d.get(0).values().orElseThrow().toArray()).containsExactly(1.0, 4.0);
+    }
+
+    @Test
+    @DisplayName("a step that reduces its operand spreads G back, one that broadcasts it sums G, also at equal sizes")
+    void spreads() {
+        Evaluation e = ChainProgram.parse("""
+                z = [[1, 2, 3]]
+                s = sum(z, axis=0)
+                a = 2
+                m = [[3]]
+                c = a * m
+                L = sum(s) + sum(c)
+                """).evaluate();
+        assertThat(e.localDerivatives(e.binding("s").orElseThrow()))
+                .extracting(LocalDerivative::spread).containsExactly(LocalDerivative.Spread.REDUCTION);
+        assertThat(e.localDerivatives(e.binding("c").orElseThrow()))
+                .extracting(LocalDerivative::label, LocalDerivative::spread).containsExactly(
+                        tuple("∂c/∂a", LocalDerivative.Spread.BROADCAST), tuple("∂c/∂m", LocalDerivative.Spread.NONE));
+    }
+
+    @Test
+    @DisplayName("a rule's keyword arguments are written in the program's terms")
+    void keywordsOfARule() {
+        Evaluation e = ChainProgram.parse("z = [1, 2]\nq = softmax(z)\nL = sum(q * z)").evaluate();
+        assertThat(e.localDerivatives(e.binding("q").orElseThrow())).extracting(LocalDerivative::text)
+                .containsExactly("G ↦ q·(G − sum(G·q, axis=0, keepdims=true))");
     }
 
     @Test

@@ -174,6 +174,10 @@ class ParserTest {
             Statement.Check c = (Statement.Check) s.get(2);
             assertThat(c.line()).isEqualTo(6);
             assertThat(c.source()).isEqualTo("check W == [[1, 2], [3, 4]]");
+            // a comment or a blank line inside the brackets leaves no gap in the source
+            Statement.Check spaced = (Statement.Check) ChainProgram.parse("x = 2\ncheck x == (1 +\n# one more\n\n 1)")
+                    .statements().get(1);
+            assertThat(spaced.source()).isEqualTo("check x == (1 + 1)");
         }
 
         @Test
@@ -182,6 +186,8 @@ class ParserTest {
             List<Statement> s = ChainProgram.parse("x = 1\r\n\ty\t=\tx * 2\r\nL = y").statements();
             assertThat(s).extracting(Statement::line).containsExactly(1, 2, 3);
             assertThat(tree(((Statement.Assign) s.get(1)).value())).isEqualTo("(* x 2)");
+            Statement.Check last = (Statement.Check) ChainProgram.parse("x = 1\ncheck x == 1").statements().get(1);
+            assertThat(last.source()).as("a check on the last line, with no newline after it").isEqualTo("check x == 1");
         }
 
         @Test
