@@ -2,6 +2,7 @@ package dev.chainrule.demos.studio;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.chainrule.demos.studio.playground.PlaygroundApi;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.BindException;
@@ -14,7 +15,8 @@ import java.util.concurrent.Executors;
 
 /**
  * The studio's web server: the JDK's own {@code com.sun.net.httpserver}, listening on 127.0.0.1 only, each request
- * on a virtual thread, the programs' work on a few bounded workers ({@link Evaluations}). Every request gets an answer — its result or
+ * on a virtual thread, the programs' work on a few bounded workers ({@link Evaluations}) and the Playground's
+ * trainings in turns on two threads. Every request gets an answer — its result or
  * {@code {"error": {"line", "column", "message"}}} — and at most one line in the log; no stack trace reaches a
  * response.
  *
@@ -31,6 +33,7 @@ public final class StudioServer implements AutoCloseable {
     private final ExecutorService requests;
     private final Evaluations evaluations;
     private final GradApi grad;
+    private final PlaygroundApi playground;
     private final StaticFiles files = new StaticFiles();
     private final PrintStream log;
 
@@ -40,6 +43,7 @@ public final class StudioServer implements AutoCloseable {
         this.requests = Executors.newVirtualThreadPerTaskExecutor();
         this.evaluations = new Evaluations(settings.evaluators(), settings.queue(), settings.deadline());
         this.grad = new GradApi(settings, evaluations);
+        this.playground = new PlaygroundApi(settings);
         http.createContext("/", this::handle);
         http.setExecutor(requests);
     }
@@ -115,7 +119,9 @@ public final class StudioServer implements AutoCloseable {
             case "/api/derivation" -> grad.derivation(ex);
             case "/api/examples" -> grad.examples(ex);
             default -> {
-                if (StaticFiles.handles(path)) {
+                if (path.startsWith("/api/playground/")) {
+                    playground.handle(ex, path.substring("/api/playground/".length()));
+                } else if (StaticFiles.handles(path)) {
                     files.serve(ex, path);
                 } else {
                     throw new HttpError(404, "no such page: " + path);
@@ -144,6 +150,7 @@ public final class StudioServer implements AutoCloseable {
     /** Stops listening, ends the trainings and the workers; a request in progress is given a second to finish. */
     @Override
     public void close() {
+        playground.close();
         http.stop(1);
         evaluations.close();
         requests.shutdownNow();

@@ -78,6 +78,14 @@ final class Studio implements AutoCloseable {
         }
     }
 
+    static JsonNode json(String text) {
+        try {
+            return Exchanges.JSON.readTree(text);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + text, e);
+        }
+    }
+
     /** What {@code chainrule grad - ARGS} prints on stdout for {@code program} (run in process), and its status. */
     static Command command(String program, String... args) {
         String[] all = new String[args.length + 2];
