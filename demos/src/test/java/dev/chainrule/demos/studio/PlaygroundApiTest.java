@@ -166,6 +166,31 @@ class PlaygroundApiTest {
         assertThat(studio.get(MODELS + "/" + id).json().get("epoch").asInt()).isEqualTo(at);
     }
 
+    @Test
+    void fiftyModelsAskedAtOnceAndGarbageSettingsLeaveTheServerServing() throws Exception {
+        try (Studio own = new Studio()) {
+            java.util.List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                sent.add(own.client.sendAsync(HttpRequest.newBuilder(own.uri(MODELS)).timeout(Studio.TIMEOUT)
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"dataset\": \"spiral\"}")).build(),
+                        HttpResponse.BodyHandlers.ofString()));
+            }
+            int made = 0;
+            for (var f : sent) {
+                int status = f.join().statusCode();
+                assertThat(status).isIn(201, 503);
+                made += status == 201 ? 1 : 0;
+            }
+            assertThat(made).isBetween(4, 50);
+            byte[] garbage = new byte[50_000];
+            new java.util.Random(5).nextBytes(garbage);
+            assertThat(own.post(MODELS, garbage).status()).isEqualTo(400);
+            assertThat(own.post(MODELS, "{\"hidden\": [1, 2, 3, 4, 5, 6, 7]}").status()).isEqualTo(400);
+            assertThat(own.post(MODELS, "{\"seed\": 1e300}").status()).isEqualTo(400);
+            assertThat(own.post("/api/grad", "x = 2\nL = x ^ 2\n").status()).isEqualTo(200);
+        }
+    }
+
     private static InputStream openEvents(Studio s, String id) throws Exception {
         HttpResponse<InputStream> r = s.client.send(HttpRequest.newBuilder(s.uri(MODELS + "/" + id + "/events"))
                 .timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofInputStream());

@@ -77,6 +77,43 @@ class PlaygroundPageBrowserTest {
     }
 
     @Test
+    void seed002sExerciseThreeTaskOneIsAButtonAway() {
+        WebDriver d = chromium.driver;
+        d.get(studio.uri("/playground?preset=task1").toString());
+        waiting(d, 30).until(ExpectedConditions.textToBe(By.id("layers-count"), "3 HIDDEN LAYERS"));
+        waiting(d, 30).until(ExpectedConditions.attributeToBeNotEmpty(d.findElement(By.id("test-loss")), "data-value"));
+        assertThat(d.findElement(By.cssSelector("#datasets button.selected")).getText()).isEqualTo("Spiral");
+        assertThat(d.findElement(By.id("learningRate")).getAttribute("value")).isEqualTo("0.1");
+        assertThat(d.findElements(By.cssSelector("#network .neuron.hidden"))).hasSize(24);
+        d.findElement(By.id("play")).click();
+        waiting(d, 120).pollingEvery(Duration.ofMillis(250))
+                .until(x -> Integer.parseInt(x.findElement(By.id("epoch")).getText().replace(",", "")) >= 300);
+        d.findElement(By.id("play")).click();
+        waiting(d, 20).until(ExpectedConditions.textToBe(By.id("play"), "▶"));
+        assertThat(chromium.screenshot("playground-spiral")).exists().isNotEmptyFile();
+    }
+
+    @Test
+    void regressionOnTheMultiGaussianSetLearnsItsBumps() {
+        WebDriver d = chromium.driver;
+        open(d);
+        String before = d.findElement(By.tagName("body")).getAttribute("data-model");
+        new org.openqa.selenium.support.ui.Select(d.findElement(By.id("problem"))).selectByValue("regression");
+        waiting(d, 30).until(x -> !before.equals(x.findElement(By.tagName("body")).getAttribute("data-model")));
+        assertThat(d.findElements(By.cssSelector("#datasets button"))).extracting(org.openqa.selenium.WebElement::getText)
+                .containsExactly("Plane", "Multi-Gaussian");
+        String plane = d.findElement(By.tagName("body")).getAttribute("data-model");
+        d.findElement(By.cssSelector("[data-dataset='multigauss']")).click();
+        waiting(d, 30).until(x -> !plane.equals(x.findElement(By.tagName("body")).getAttribute("data-model")));
+        double start = testLoss(d);
+        d.findElement(By.id("play")).click();
+        waiting(d, 120).pollingEvery(Duration.ofMillis(250)).until(x -> testLoss(x) < start / 2);
+        d.findElement(By.id("play")).click();
+        waiting(d, 20).until(ExpectedConditions.textToBe(By.id("play"), "▶"));
+        assertThat(chromium.screenshot("playground-regression")).exists().isNotEmptyFile();
+    }
+
+    @Test
     void anUploadedCsvWithThreeFeaturesIsDrawnOverTheTwoChosen(@org.junit.jupiter.api.io.TempDir Path dir)
             throws java.io.IOException {
         StringBuilder csv = new StringBuilder("a,b,c,y\n");

@@ -147,6 +147,34 @@ final class Models implements AutoCloseable {
         }
     }
 
+    /**
+     * The result of {@code work} (steps asked for by a page, a learning rule), computed on the training threads, so
+     * that the requests of many pages never take more of the machine than the trainings do.
+     */
+    <T> T compute(java.util.function.Supplier<T> work) {
+        java.util.concurrent.Future<T> f;
+        try {
+            f = training.submit(work::get);
+        } catch (java.util.concurrent.RejectedExecutionException x) {
+            throw new HttpError(503, "the studio is stopping");
+        }
+        try {
+            return f.get(2, TimeUnit.MINUTES);
+        } catch (java.util.concurrent.ExecutionException x) {
+            if (x.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(x.getCause());
+        } catch (java.util.concurrent.TimeoutException x) {
+            f.cancel(true);
+            throw new HttpError(503, "the studio is too busy to answer in time; try again");
+        } catch (InterruptedException x) {
+            f.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new HttpError(503, "the studio is stopping");
+        }
+    }
+
     /** A page stopped watching {@code e}: when it was the last, the training stops. */
     void unwatched(Entry e) {
         if (e.listeners.decrementAndGet() == 0) {

@@ -65,13 +65,16 @@ public final class PlaygroundApi implements AutoCloseable {
             }
             case "play" -> answer(ex, e, () -> models.play(e));
             case "pause" -> answer(ex, e, () -> e.model.running(false));
-            case "step" -> answer(ex, e, () -> {
-                e.model.running(false);
+            case "step" -> {
                 int n = epochs(ex);
-                for (int i = 0; i < n; i++) {
-                    e.model.epoch();
-                }
-            });
+                answer(ex, e, () -> models.compute(() -> {
+                    e.model.running(false);
+                    for (int i = 0; i < n; i++) {
+                        e.model.epoch();
+                    }
+                    return n;
+                }));
+            }
             case "reset" -> answer(ex, e, () -> {
                 e.model.running(false);
                 e.model.reset();
@@ -89,7 +92,10 @@ public final class PlaygroundApi implements AutoCloseable {
             case "weight" -> {
                 Exchanges.requireMethod(ex, "GET");
                 Map<String, String> q = Exchanges.query(ex);
-                Exchanges.json(ex, 200, LiveRule.of(e.model, whole(q, "layer"), whole(q, "from"), whole(q, "to")).toString());
+                int layer = whole(q, "layer");
+                int from = whole(q, "from");
+                int to = whole(q, "to");
+                Exchanges.json(ex, 200, models.compute(() -> LiveRule.of(e.model, layer, from, to).toString()));
             }
             default -> throw new HttpError(404, "no such Playground request: " + rest);
         }

@@ -41,11 +41,11 @@ export function drawPoints(canvas, points, domain, test, classification) {
   for (const [a, b, label] of points) {
     const x = (a - x0) / (x1 - x0) * canvas.width, y = (y1 - b) / (y1 - y0) * canvas.height;
     ctx.beginPath();
-    ctx.arc(x, y, 3.2, 0, 2 * Math.PI);
+    ctx.arc(x, y, 3.6, 0, 2 * Math.PI);
     ctx.fillStyle = css(classification ? 2 * label - 1 : label);
     ctx.fill();
-    ctx.lineWidth = 1;
-    ctx.strokeStyle = test ? '#000' : '#fff';
+    ctx.lineWidth = 0.8;
+    ctx.strokeStyle = test ? '#000' : 'rgba(255, 255, 255, 0.85)';
     ctx.stroke();
   }
 }

@@ -18,6 +18,33 @@ const settings = { problem: 'classification', dataset: 'circle', trainPercent: 5
 let model = null, events = null, view = null, state = null, running = false, selectedWeight = null, ruleTimer = null;
 let csvColumns = [];
 
+/** Seed 002, Exercise 3: the settings of its tasks. */
+const ALL = FEATURES.map(f => f[0]);
+const TASK2 = { dataset: 'spiral', features: ALL, hidden: [8, 8, 8, 8, 8, 8], activation: 'relu', learningRate: 0.03,
+  trainPercent: 20, regularization: 'none', regularizationRate: 0 };
+const PRESETS = {
+  task1: { dataset: 'spiral', features: ['x1', 'x2'], hidden: [8, 8, 8], activation: 'tanh', learningRate: 0.1,
+    trainPercent: 50, regularization: 'none', regularizationRate: 0 },
+  task2: TASK2,
+  'task2-l1': { ...TASK2, regularization: 'l1', regularizationRate: 0.003 },
+  'task2-l2': { ...TASK2, regularization: 'l2', regularizationRate: 0.001 },
+};
+
+function applyPreset(name) {
+  const p = PRESETS[name];
+  if (!p) return;
+  Object.assign(settings, { problem: 'classification', noise: 0, batchSize: 10, csv: null }, structuredClone(p));
+  for (const key of ['learningRate', 'activation', 'regularization', 'regularizationRate', 'problem']) {
+    $(key).value = String(settings[key]);
+  }
+  for (const key of ['trainPercent', 'noise', 'batchSize']) {
+    $(key).value = settings[key];
+    $(key).dispatchEvent(new Event('input'));
+  }
+  datasetButtons();
+  rebuild();
+}
+
 async function call(path, method = 'POST', body) {
   const r = await fetch(path, { method, body: body === undefined ? undefined : JSON.stringify(body),
     headers: body === undefined ? {} : { 'Content-Type': 'application/json' } });
@@ -206,6 +233,7 @@ function wire() {
   $('rule-close').addEventListener('click', hideRule);
   document.addEventListener('keydown', e => { if (e.key === ' ' && e.target === document.body) { e.preventDefault(); play(); } });
   window.addEventListener('pagehide', closeModel);
+  document.querySelectorAll('[data-preset]').forEach(b => b.addEventListener('click', () => applyPreset(b.dataset.preset)));
   slider('trainPercent', 'trainPercent', v => v + '%');
   slider('noise', 'noise');
   slider('batchSize', 'batchSize');
@@ -214,4 +242,5 @@ function wire() {
 }
 
 wire();
-rebuild();
+const preset = new URLSearchParams(location.search).get('preset');
+if (preset && PRESETS[preset]) applyPreset(preset); else rebuild();
