@@ -93,6 +93,7 @@ public final class StudioServer implements AutoCloseable {
         long start = System.nanoTime();
         String path = ex.getRequestURI().getPath();
         try {
+            checkHost(ex);
             route(ex, path);
         } catch (HttpError e) {
             answer(ex, e);
@@ -127,6 +128,25 @@ public final class StudioServer implements AutoCloseable {
                     throw new HttpError(404, "no such page: " + path);
                 }
             }
+        }
+    }
+
+    /**
+     * Refuses a request addressed to another host name than the studio's own (127.0.0.1 or localhost): a page of
+     * another site whose name was made to point at 127.0.0.1 (DNS rebinding) gets nothing from it.
+     */
+    private void checkHost(HttpExchange ex) {
+        String host = ex.getRequestHeaders().getFirst("Host");
+        if (host == null) {
+            return;
+        }
+        String name = host.strip().toLowerCase(java.util.Locale.ROOT);
+        int colon = name.lastIndexOf(':');
+        if (colon > name.lastIndexOf(']')) {
+            name = name.substring(0, colon);
+        }
+        if (!name.equals("127.0.0.1") && !name.equals("localhost") && !name.equals("[::1]")) {
+            throw new HttpError(403, "the studio answers requests to 127.0.0.1 or localhost only, not to " + oneLine(host));
         }
     }
 

@@ -30,10 +30,16 @@ final class Chromium implements AutoCloseable {
     private final Path profile;
 
     Chromium() {
-        if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
-            throw new AssertionError("Chromium is not installed: " + HOW_TO);
+        this(BROWSER, DRIVER);
+    }
+
+    /** Chromium at {@code browser} driven by {@code driver}; fails saying how to install them when missing. */
+    Chromium(Path browser, Path driver) {
+        if (!Files.isExecutable(browser) || !Files.isExecutable(driver)) {
+            throw new AssertionError("Chromium is not installed (" + (Files.isExecutable(browser) ? driver : browser)
+                    + " is missing): " + HOW_TO);
         }
-        System.setProperty("webdriver.chrome.driver", DRIVER.toString());
+        System.setProperty("webdriver.chrome.driver", driver.toString());
         try {
             Files.createDirectories(Path.of("target"));
             profile = Files.createTempDirectory(Path.of("target"), "chromium-profile-");
@@ -41,19 +47,19 @@ final class Chromium implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(BROWSER.toFile());
+        options.setBinary(browser.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1500,1050", "--user-data-dir=" + profile.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
                 .usingAnyFreePort().withTimeout(Duration.ofSeconds(60)).build();
         try {
-            driver = new ChromeDriver(service, options);
+            this.driver = new ChromeDriver(service, options);
         } catch (WebDriverException e) {
             String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
             throw new AssertionError("Chromium could not start (" + first + "): " + HOW_TO, e);
         }
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(30));
+        this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(30));
     }
 
     /** Saves what the window shows as {@code target/studio-screenshots/NAME.png}; returns the file. */

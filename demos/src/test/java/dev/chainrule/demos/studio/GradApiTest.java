@@ -122,6 +122,19 @@ class GradApiTest {
     }
 
     @Test
+    void aRequestForAnotherHostNameIsRefused() throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), studio.server.port())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET /api/examples HTTP/1.1\r\nHost: rebound.example:" + studio.server.port()
+                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 403").contains("127.0.0.1 or localhost only");
+        }
+        assertThat(studio.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:"
+                + studio.server.port() + "/api/examples")).build()).status()).isEqualTo(200);
+    }
+
+    @Test
     void examplesListsEveryShippedExampleWithItsText() {
         Studio.Answer a = studio.get("/api/examples");
         assertThat(a.status()).isEqualTo(200);

@@ -1,9 +1,10 @@
-// The computation graph at the level of named values: one box per name in layers from left to right (a name's layer
-// is one more than the deepest name it is computed from), edges in the direction of the forward pass.
+// The computation graph at the level of named values: one box per name in layers (a name's layer
+// is one more than the deepest name it is computed from), from the top down, edges in the direction of the forward
+// pass.
 import { tensorLines, shapeText } from './format.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const WIDTH = 190, LINE = 15, GAP_X = 48, GAP_Y = 22, PAD = 16;
+const WIDTH = 190, LINE = 15, GAP_X = 26, GAP_Y = 44, PAD = 16;
 
 function svg(tag, attrs = {}, text) {
   const e = document.createElementNS(SVG, tag);
@@ -26,19 +27,20 @@ export function drawGraph(root, d, selected, onSelect) {
     if (!layers.has(n.layer)) layers.set(n.layer, []);
     layers.get(n.layer).push(n);
   }
+  const ordered = [...layers.entries()].sort((a, b) => a[0] - b[0]).map(e => e[1]);
+  const widest = Math.max(...ordered.map(l => l.length), 1);
+  const width = PAD * 2 + widest * (WIDTH + GAP_X) - GAP_X;
   const boxes = new Map();
-  let height = 0;
-  for (const [layer, nodes] of [...layers.entries()].sort((a, b) => a[0] - b[0])) {
-    let y = PAD;
-    for (const n of nodes) {
-      const lines = nodeLines(n);
-      boxes.set(n.name, { x: PAD + layer * (WIDTH + GAP_X), y, h: lines.height, lines, n });
-      y += lines.height + GAP_Y;
-    }
-    height = Math.max(height, y);
+  let y = PAD;
+  for (const nodes of ordered) {
+    const row = nodes.map(n => ({ n, lines: nodeLines(n) }));
+    const rowHeight = Math.max(...row.map(r => r.lines.height));
+    const start = (width - (nodes.length * (WIDTH + GAP_X) - GAP_X)) / 2;
+    row.forEach((r, k) => boxes.set(r.n.name, { x: start + k * (WIDTH + GAP_X), y, h: r.lines.height, lines: r.lines, n: r.n }));
+    y += rowHeight + GAP_Y;
   }
-  const width = PAD * 2 + (Math.max(...layers.keys(), 0) + 1) * (WIDTH + GAP_X) - GAP_X;
-  const root$ = svg('svg', { width, height: height + PAD, viewBox: `0 0 ${width} ${height + PAD}`, role: 'img',
+  const height = y - GAP_Y + PAD;
+  const root$ = svg('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img',
     'aria-label': 'computation graph' });
   const defs = svg('defs');
   const marker = svg('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7,
@@ -49,9 +51,9 @@ export function drawGraph(root, d, selected, onSelect) {
   for (const e of d.edges) {
     const a = boxes.get(e.from), b = boxes.get(e.to);
     if (!a || !b) continue;
-    const x1 = a.x + WIDTH, y1 = a.y + Math.min(a.h / 2, 24), x2 = b.x, y2 = b.y + Math.min(b.h / 2, 24);
-    const mid = (x1 + x2) / 2;
-    root$.append(svg('path', { d: `M ${x1} ${y1} C ${mid} ${y1}, ${mid} ${y2}, ${x2 - 2} ${y2}`,
+    const x1 = a.x + WIDTH / 2, y1 = a.y + a.h, x2 = b.x + WIDTH / 2, y2 = b.y;
+    const mid = (y1 + y2) / 2;
+    root$.append(svg('path', { d: `M ${x1} ${y1} C ${x1} ${mid}, ${x2} ${mid}, ${x2} ${y2 - 2}`,
       class: 'edge' + (e.grad ? ' grad-edge' : ''), 'marker-end': 'url(#arrow)', 'data-from': e.from, 'data-to': e.to }));
   }
   for (const { x, y, h, lines, n } of boxes.values()) {
