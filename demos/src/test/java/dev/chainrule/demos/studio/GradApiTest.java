@@ -135,6 +135,33 @@ class GradApiTest {
     }
 
     @Test
+    void derivationDescribesTheGraphTheLocalDerivativesAndTheChainRule() {
+        Studio.Answer a = studio.post("/api/derivation?lr=0.1", Transcript.example("seed000-ex1-tanh-step"));
+        assertThat(a.status()).isEqualTo(200);
+        JsonNode d = a.json();
+        assertThat(d.get("target").asText()).isEqualTo("L");
+        assertThat(java.util.stream.StreamSupport.stream(d.get("nodes").spliterator(), false).map(n -> n.get("name").asText()))
+                .containsExactly("x", "y", "W1", "b1", "W2", "b2", "z1", "h1",
+                "u2", "yhat", "L");
+        assertThat(d.get("edges").toString()).contains("{\"from\":\"z1\",\"to\":\"h1\",\"grad\":false}");
+        JsonNode z1 = d.get("nodes").get(6);
+        assertThat(z1.get("layer").asInt()).isEqualTo(1);
+        assertThat(z1.get("definition").asText()).isEqualTo("W1 @ x + b1");
+        assertThat(z1.get("locals").toString()).contains("∂(W1 @ x)/∂W1");
+        JsonNode consumer = z1.get("consumers").get(0);
+        assertThat(consumer.get("name").asText()).isEqualTo("h1");
+        assertThat(consumer.get("locals").get(0).get("text").asText()).isEqualTo("1 − h1²");
+        assertThat(z1.get("sumMatches").asBoolean()).isTrue();
+        assertThat(z1.get("sum")).isEqualTo(z1.get("grad"));
+        JsonNode w1 = d.get("nodes").get(2);
+        assertThat(w1.get("kind").asText()).isEqualTo("param");
+        assertThat(w1.get("updated").toString()).isEqualTo(Studio.json(studio.post("/api/grad?lr=0.1",
+                Transcript.example("seed000-ex1-tanh-step")).body()).at("/updated/W1").toString());
+        assertThat(d.get("checks").size()).isEqualTo(11);
+        assertThat(studio.post("/api/derivation", "x = [1, 2\n").status()).isEqualTo(400);
+    }
+
+    @Test
     void examplesListsEveryShippedExampleWithItsText() {
         Studio.Answer a = studio.get("/api/examples");
         assertThat(a.status()).isEqualTo(200);

@@ -152,7 +152,7 @@ function renderDetails(d) {
     parts.push(el('ol', { class: 'consumers' }, terms));
     parts.push(el('div', { class: 'sum ' + (n.sumMatches ? 'ok' : 'off') },
       `Σ over the ${n.consumers.length} consumer${n.consumers.length === 1 ? '' : 's'} = `, tensorBlock(n.sum, n.sumShape),
-      n.sumMatches ? ` ✓ equals ∂${T}/∂${n.name}` : ` ≠ ∂${T}/∂${n.name}: part of it flows through grad(…) (a second derivative)`));
+      n.sumMatches ? ` ✓ equals ∂${T}/∂${n.name}` : ` ≠ ∂${T}/∂${n.name} (two names of one value, as in y = x, share their consumers)`));
   }
   if (n.updated !== undefined) {
     parts.push(el('h3', {}, `Updated: ${n.name} − η ∂${T}/∂${n.name}, η = ${d.lr}`), tensorBlock(n.updated, n.updatedShape));
