@@ -59,6 +59,10 @@ final class LiveRule {
         String weightName = linears.get(layer).weightName(indexOf(m, layer) + ".");
         double grad = params.gradientsFrom(loss).get(weightName).toArray()[from * linears.get(layer).out() + to];
 
+        if (!Double.isFinite(w) || !Double.isFinite(grad)) {
+            throw new HttpError(409, "the weight or its gradient is not a finite number (the training diverged);"
+                    + " reset the network, with a smaller learning rate");
+        }
         ObjectNode o = Exchanges.JSON.createObjectNode();
         o.put("layer", layer).put("from", from).put("to", to);
         o.put("fromName", neuron(m, layer, from)).put("toName", neuron(m, layer + 1, to));

@@ -82,6 +82,16 @@ async function rebuild() {
   draw(made);
   events = new EventSource(`${API}/${made.id}/events`);
   events.addEventListener('state', ev => draw(JSON.parse(ev.data)));
+  events.addEventListener('closed', () => lost('this model was closed on the server'));
+  events.onerror = () => { if (events && events.readyState === EventSource.CLOSED) lost('the connection to the studio server was lost'); };
+}
+
+/** The model is gone (the server stopped, or dropped it): say so, and how to go on. */
+function lost(why) {
+  if (events) events.close();
+  events = null;
+  setRunning(false);
+  $('data-error').textContent = `${why}; press Regenerate or reload the page to train a new one.`;
 }
 
 function closeModel() {
@@ -99,6 +109,10 @@ function draw(s) {
   $('test-loss').dataset.value = state.testLoss;
   if (s.running === false && running) setRunning(false);
   if (s.problem) $('data-error').textContent = 'training stopped: ' + s.problem;
+  else if (s.trainLoss === null && state.epoch > 0) {
+    $('data-error').textContent = `the loss became NaN or infinite at epoch ${state.epoch}, so training stopped: `
+      + 'try a smaller learning rate, then ⟲';
+  }
   drawCurve($('curve'), state.curve);
   const canvas = $('heatmap');
   drawHeatmap(canvas, state.output, Math.round(Math.sqrt(state.output.length)), $('discretize').checked);
@@ -128,13 +142,22 @@ async function play() {
 async function act(action) {
   if (!model) return;
   setRunning(false);
-  draw(await call(`${API}/${model.id}/${action}`));
-  if (selectedWeight) showRule(...selectedWeight);
+  try {
+    draw(await call(`${API}/${model.id}/${action}`));
+    if (selectedWeight) showRule(...selectedWeight);
+  } catch (e) {
+    $('data-error').textContent = e.message;
+  }
 }
 
 async function live(change) {
   Object.assign(settings, change);
-  if (model) draw(await call(`${API}/${model.id}/settings`, 'POST', change));
+  if (!model) return;
+  try {
+    draw(await call(`${API}/${model.id}/settings`, 'POST', change));
+  } catch (e) {
+    $('data-error').textContent = e.message;
+  }
 }
 
 function toggleFeature(name) {
