@@ -33,8 +33,12 @@ public final class DerivationJson {
     static final int SHOWN = 4096;
     /** The most local derivatives sent per step. */
     static final int STEPS_SHOWN = 40;
-    /** Past this many graph nodes, the chain-rule products are not worked out. */
+    /**
+     * Past this many graph nodes or elements of named values, the chain-rule products are not worked out: they would
+     * repeat the backward pass's work (a large product's gradient again) within the evaluation's deadline.
+     */
     static final int MAX_NODES_FOR_PRODUCTS = 50_000;
+    static final long MAX_ELEMENTS_FOR_PRODUCTS = 200_000;
 
     private final Evaluation e;
 
@@ -65,7 +69,8 @@ public final class DerivationJson {
             layers.put(b.name(), layer);
         }
         placeLeavesBesideTheirConsumers(uses, layers);
-        boolean small = e.target().value().graph().size() <= MAX_NODES_FOR_PRODUCTS;
+        boolean small = e.target().value().graph().size() <= MAX_NODES_FOR_PRODUCTS
+                && e.bindings().stream().mapToLong(b -> b.value().size()).sum() <= MAX_ELEMENTS_FOR_PRODUCTS;
         Map<String, List<ChainRuleProducts.Contribution>> products = small ? ChainRuleProducts.of(e) : Map.of();
         root.put("productsShown", small);
         Map<String, Tensor> updated = lr.isPresent() ? e.updated(lr.getAsDouble()) : Map.of();
