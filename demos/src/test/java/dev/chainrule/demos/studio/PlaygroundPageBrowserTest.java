@@ -73,7 +73,12 @@ class PlaygroundPageBrowserTest {
         String rule = d.findElement(By.id("rule-body")).getText();
         assertThat(rule).contains("w ← w − η·∂L/∂w").contains("from h1.2 to h2.1").contains("h1.2 → h2.1 → ŷ")
                 .contains("✓ equals ∂L/∂w");
-        assertThat(chromium.screenshot("playground")).exists().isNotEmptyFile();
+        d.manage().window().setSize(new org.openqa.selenium.Dimension(1500, 1400));   // the rule's table too
+        try {
+            assertThat(chromium.screenshot("playground")).exists().isNotEmptyFile();
+        } finally {
+            d.manage().window().setSize(new org.openqa.selenium.Dimension(1500, 1050));
+        }
     }
 
     @Test

@@ -20,7 +20,8 @@ export function renderRule(root, r) {
     + `${[...new Set(r.slopeRules)].join('; ')}), the weights between them, and ŷ − y.`));
   const rows = r.paths.map(p => el('tr', {},
     el('td', {}, p.neurons.join(' → ')),
-    el('td', { class: 'factors' }, p.factors.map(f => `${f.symbol} ${fmt(f.value)}`).join(' · ')),
+    el('td', { class: 'factors' }, el('div', {}, p.factors.map(f => f.symbol.includes(' ') ? `(${f.symbol})` : f.symbol).join(' · ')),
+      el('div', { class: 'values' }, p.factors.map(f => (f.value < 0 ? `(${fmt(f.value)})` : fmt(f.value))).join(' · '))),
     el('td', { class: 'num' }, fmt(p.firstPoint)),
     el('td', { class: 'num' }, fmt(p.contribution))));
   parts.push(el('table', { class: 'paths' },
