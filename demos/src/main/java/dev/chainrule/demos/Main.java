@@ -9,6 +9,7 @@ import dev.chainrule.demos.exercise.ExerciseCommand;
 import dev.chainrule.demos.exercise.GradeCommand;
 import dev.chainrule.demos.grad.GradCommand;
 import dev.chainrule.demos.seeds.DemoCommand;
+import dev.chainrule.demos.studio.StudioCommand;
 import dev.chainrule.demos.train.PredictCommand;
 import dev.chainrule.demos.train.TrainCommand;
 import java.io.PrintStream;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Command;
  * ./chainrule example     # seed 000, Exercise 1 with the Java API
  * ./chainrule grad demos/examples/seed000-ex1-tanh-step.chain --lr 0.1 --format markdown
  * ./chainrule shell       # jshell: var W1 = param("W1", new double[][] {{0.3, -0.1}, {0.2, 0.4}})
+ * ./chainrule studio --open           # the derivation and the Playground in a browser
  * source <(./chainrule completion)    # tab completion in bash and zsh
  * }</pre>
  */
@@ -77,6 +79,7 @@ public final class Main implements Callable<Integer> {
         cl.addSubcommand(new DemoCommand(io));
         cl.addSubcommand(new ExerciseCommand(io));
         cl.addSubcommand(new GradeCommand(io));
+        cl.addSubcommand(new StudioCommand(io));
         CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion()).setCommandName("completion");
         completion.getCommandSpec().usageMessage().description(
                 "Print a bash/zsh completion script for chainrule: source <(./chainrule completion)");

@@ -66,6 +66,9 @@ public final class ChainProgram {
     /**
      * Runs the program and differentiates the value called {@code target} (the last assigned name when null).
      *
+     * <p>Interrupting the thread that evaluates stops the evaluation at its next step with a {@link ChainException}
+     * (a server with a deadline does so); the interrupt stays set.
+     *
      * @throws ChainException for an error in the program (unknown name, shape mismatch, ...), a target the program
      *                        does not assign or that is not a scalar ({@link ChainException#isAboutTarget()})
      */

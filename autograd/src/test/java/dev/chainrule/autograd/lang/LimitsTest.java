@@ -218,4 +218,20 @@ class LimitsTest {
         }
         return d[a.length()][b.length()];
     }
+
+    @Test
+    @DisplayName("an interrupted thread's evaluation stops at its next step, with a line to point at")
+    void interruptedEvaluationStops() {
+        ChainProgram p = ChainProgram.parse("x = 1\ny = x + 1\nL = y ^ 2\n");
+        Thread.currentThread().interrupt();
+        try {
+            ChainException e = assertThrows(ChainException.class, p::evaluate);
+            assertThat(e.getMessage()).contains("stopped");
+            assertThat(e.line()).isEqualTo(1);
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(p.evaluate().target().value().item()).isEqualTo(4.0);
+    }
 }

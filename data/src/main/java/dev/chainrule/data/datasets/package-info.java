@@ -1,7 +1,7 @@
 /**
  * The seeds' data sets: scikit-learn's {@code make_moons}, {@code make_circles}, {@code make_blobs} and
  * {@code make_classification} with scikit-learn's numbers for the same {@code random_state}, seed 003's XOR
- * clusters, the TensorFlow Playground's data sets and input features, and the immutable {@link
+ * clusters, the TensorFlow Playground's data sets (classification and regression) and input features, and the immutable {@link
  * dev.chainrule.data.datasets.Dataset} they all return.
  *
  * <pre>{@code

@@ -122,8 +122,26 @@ public final class DatasetOptions {
         } catch (CsvFormatException e) {
             throw new UsageError(e.getMessage());
         }
-        ensureSize(d.size(), d.features());
+        ensureSize(d.size(), d.features(), maxValues);
         return finite(d, file.toString());
+    }
+
+    /**
+     * CSV text with its label in the last column (an upload of the studio's Playground), with the errors a file
+     * gets: they name {@code source}, the line and the column.
+     *
+     * @throws UsageError for text that is not such a CSV, holds a value that is not finite, or has more than
+     *                    {@code maxValues} numbers
+     */
+    public static Dataset parse(String text, String source, long maxValues) {
+        Dataset d;
+        try {
+            d = CsvReader.labelLast().parse(text, source).data();
+        } catch (CsvFormatException e) {
+            throw new UsageError(e.getMessage());
+        }
+        ensureSize(d.size(), d.features(), maxValues);
+        return finite(d, source);
     }
 
     private Dataset generate(String name, CommandSpec spec) {
@@ -143,7 +161,7 @@ public final class DatasetOptions {
             case "classification" -> features == null ? 20 : features;
             default -> 2;
         };
-        ensureSize(samples, d);
+        ensureSize(samples, d, maxValues);
         try {
             return finite(switch (name) {
                 case "moons" -> MakeMoons.of(samples).withNoise(noise == null ? 0.0 : noise).generate(seed);
@@ -165,7 +183,7 @@ public final class DatasetOptions {
         }
     }
 
-    private void ensureSize(long n, long d) {
+    private static void ensureSize(long n, long d, long maxValues) {
         if ((double) n * (Math.max(0, d) + 1) > maxValues) {
             throw new UsageError(n + " samples of " + d + " features would be " + n * (d + 1) + " numbers, more than the"
                     + " limit of " + maxValues + " (raise it with --max-values N)");

@@ -74,7 +74,7 @@ final class DotReport {
     }
 
     /** The names {@code e} uses, each mapped to true when every use is inside {@code grad(…)}. */
-    private static void collect(Expr e, boolean inGrad, Map<String, Boolean> names) {
+    static void collect(Expr e, boolean inGrad, Map<String, Boolean> names) {
         switch (e) {
             case Expr.Name n -> names.merge(n.name(), inGrad, Boolean::logicalAnd);
             case Expr.Negate n -> collect(n.operand(), inGrad, names);

@@ -2,8 +2,10 @@ package dev.chainrule.demos.grad;
 
 import dev.chainrule.autograd.Tensor;
 import dev.chainrule.autograd.lang.ChainProgram;
+import dev.chainrule.autograd.lang.DeepStack;
 import dev.chainrule.autograd.lang.Evaluation;
 import dev.chainrule.autograd.lang.Expr;
+import dev.chainrule.autograd.lang.Limits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,6 +23,7 @@ import java.util.OptionalDouble;
  * String sheet = Transcript.document("markdown", "Worked solution", "program.chain", source, 0.1, 4, "");
  * Transcript.texName("yhat");                       // "\\hat{y}"
  * Transcript.json(Tensor.of(new double[][] {{0.5}}));  // "[[0.5]]"
+ * Transcript.json(source, Limits.DEFAULT, null, OptionalDouble.of(0.1));   // chainrule grad --format json --lr 0.1
  * }</pre>
  */
 public final class Transcript {
@@ -74,6 +77,42 @@ public final class Transcript {
      */
     public static String json(Tensor t) {
         return JsonReport.tensor(t);
+    }
+
+    /**
+     * Exactly what {@code chainrule grad - --format json} prints on stdout for {@code source}, with {@code --of of}
+     * (null: the last assigned name) and {@code --lr} when {@code lr} is present, evaluated within {@code limits}
+     * (the studio's {@code POST /api/grad} answers with it).
+     *
+     * @throws dev.chainrule.autograd.lang.ChainException for an error in the program, past a limit or about
+     *                                                    {@code of}, as the command reports it on stderr
+     */
+    public static String json(String source, Limits limits, String of, OptionalDouble lr) {
+        return DeepStack.run(() -> {
+            Evaluation e = ChainProgram.parse(source, limits).evaluate(of);
+            byte[] report = Formats.render("json", new Derivation("<stdin>", source, e, lr, 6, false), null);
+            return new String(report, StandardCharsets.UTF_8);
+        });
+    }
+
+    /**
+     * The names an expression uses, in order of first use, each mapped to true when every use is inside
+     * {@code grad(…)}: the edges of the graph that {@code --format dot} draws.
+     */
+    public static java.util.Map<String, Boolean> uses(Expr expression) {
+        java.util.Map<String, Boolean> names = new java.util.LinkedHashMap<>();
+        DotReport.collect(expression, false, names);
+        return names;
+    }
+
+    /** Whether {@code b} is computed from other values, rather than written as a number, a matrix or a builder. */
+    public static boolean computed(dev.chainrule.autograd.lang.Binding b) {
+        return TextReport.computed(b);
+    }
+
+    /** The names of the example programs that ship in the jar ({@code demos/examples/NAME.chain}), sorted. */
+    public static java.util.List<String> examples() {
+        return ExampleFiles.names();
     }
 
     /** The source of the shipped example {@code name} ({@code demos/examples/NAME.chain}). */

@@ -60,6 +60,13 @@ class LossGradientTest {
     }
 
     @Test
+    void halfMeanSquaredErrorDeltaIsTheErrorOverN() {
+        Tensor[] r = valueAndDelta(new HalfMeanSquaredError(), P, Y);
+        assertThat(r[0].item()).isCloseTo(0.5 * sum(each(P, Y, (p, y) -> (p - y) * (p - y))) / N, within(TOL));
+        assertDelta(r[1], each(P, Y, (p, y) -> (p - y) / N));
+    }
+
+    @Test
     void halfSumOfSquaresDeltaIsTheError() {
         Tensor[] r = valueAndDelta(new HalfSumSquaredError(), P, Y);
         assertThat(r[0].item()).isCloseTo(0.5 * sum(each(P, Y, (p, y) -> (p - y) * (p - y))), within(TOL));
