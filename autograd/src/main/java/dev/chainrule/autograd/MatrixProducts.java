@@ -6,17 +6,22 @@ import org.ejml.dense.row.CommonOps_MT_DDRM;
 
 /**
  * Matrix products for {@link Matmul}, and the one class that talks to EJML. Arrays are wrapped without copying for
- * the duration of a call and never escape. Small products and products with few columns use plain loops, which beat
- * EJML's call overhead on the seeds' matrices; large ones use {@link VectorGemm} when the Vector API module is
- * present, else EJML's kernels.
+ * the duration of a call and never escape. With the Vector API module present, large products go to
+ * {@link VectorGemm}, the rest but the seeds' tiny ones to {@link VectorProducts}, which reads a transposed operand
+ * where it lies; without it, plain loops and EJML's kernels do the work. Products of the seeds' size use plain loops,
+ * which beat any kernel's set-up.
  */
 final class MatrixProducts {
     /** Below this many multiply-adds a plain loop is used. */
     private static final long SMALL = 32L * 32 * 32;
-    /** From this many multiply-adds on, the Vector API kernel beats EJML's. */
-    private static final long MEDIUM = 64L * 64 * 64;
-    /** From this many multiply-adds on, spreading a product over the cores pays for its coordination. */
+    /** From this many multiply-adds on, packed panels pay for their copying, and EJML's threads for theirs. */
     private static final long LARGE = 128L * 128 * 128;
+    /** From this many multiply-adds on, spreading a Vector API product over the cores pays for its coordination. */
+    private static final long HUGE = 256L * 256 * 256;
+    /** From this many multiply-adds on, the Vector API's tiles beat plain loops. */
+    private static final long VECTOR = 512;
+    /** Rows at least this long make {@code g @ bᵀ} dot products of rows rather than a product with {@code bᵀ}. */
+    private static final int LONG_ROWS = 32;
 
     private MatrixProducts() {
     }
@@ -25,12 +30,14 @@ final class MatrixProducts {
     static double[] matmul(double[] a, double[] b, int r, int n, int c) {
         double[] out = new double[r * c];
         long work = (long) r * n * c;
-        if (c <= 4) {
+        if (VectorApi.PRESENT && work >= LARGE && c >= VectorGemm.minColumns()) {
+            VectorGemm.multiply(a, b, out, r, n, c, work >= HUGE);
+        } else if (VectorApi.PRESENT && work >= VECTOR) {
+            VectorProducts.multiply(a, n, 1, b, out, r, n, c);
+        } else if (c <= 4) {
             dots(a, b, out, r, n, c);
         } else if (work <= SMALL) {
             rowUpdates(a, b, out, r, n, c);
-        } else if (VectorApi.PRESENT && work >= MEDIUM && c >= VectorGemm.minColumns()) {
-            VectorGemm.multiply(a, b, out, r, n, c, work >= LARGE);
         } else if (work >= LARGE) {
             CommonOps_MT_DDRM.mult(DMatrixRMaj.wrap(r, n, a), DMatrixRMaj.wrap(n, c, b), DMatrixRMaj.wrap(r, c, out));
         } else {
@@ -73,10 +80,19 @@ final class MatrixProducts {
      * operand of a product, without making the transpose (but for products large enough to go to the fast kernel).
      */
     static double[] matmulTransposedB(double[] g, double[] b, int r, int c, int n) {
-        if (VectorApi.PRESENT && (long) r * c * n >= MEDIUM && n >= VectorGemm.minColumns()) {
+        long work = (long) r * c * n;
+        if (VectorApi.PRESENT && work >= LARGE && n >= VectorGemm.minColumns()) {
             return matmul(g, transpose(b, n, c), r, c, n);
         }
         double[] out = new double[r * n];
+        if (VectorApi.PRESENT && work >= VECTOR) {
+            if (c >= LONG_ROWS && c >= n) {
+                VectorProducts.dotRows(g, b, out, r, c, n);
+            } else {
+                VectorProducts.multiply(g, c, 1, transpose(b, n, c), out, r, c, n);
+            }
+            return out;
+        }
         for (int i = 0; i < r; i++) {
             int gi = i * c;
             for (int k = 0; k < n; k++) {
@@ -96,10 +112,15 @@ final class MatrixProducts {
      * operand of a product, without making the transpose (but for products large enough to go to the fast kernel).
      */
     static double[] matmulTransposedA(double[] a, double[] g, int r, int n, int c) {
-        if (VectorApi.PRESENT && (long) r * c * n >= MEDIUM && c >= VectorGemm.minColumns()) {
+        long work = (long) r * c * n;
+        if (VectorApi.PRESENT && work >= LARGE && c >= VectorGemm.minColumns()) {
             return matmul(transpose(a, r, n), g, n, r, c);
         }
         double[] out = new double[n * c];
+        if (VectorApi.PRESENT && work >= VECTOR) {
+            VectorProducts.multiply(a, 1, n, g, out, n, r, c);
+            return out;
+        }
         for (int i = 0; i < r; i++) {
             int ai = i * n;
             int gi = i * c;
@@ -114,11 +135,18 @@ final class MatrixProducts {
         return out;
     }
 
+    /** {@code x}'s transpose, in blocks of 32 × 32 so that both sides are read and written a cache line at a time. */
     private static double[] transpose(double[] x, int rows, int cols) {
         double[] out = new double[x.length];
-        for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < cols; j++) {
-                out[j * rows + i] = x[i * cols + j];
+        for (int i0 = 0; i0 < rows; i0 += 32) {
+            int i1 = Math.min(rows, i0 + 32);
+            for (int j0 = 0; j0 < cols; j0 += 32) {
+                int j1 = Math.min(cols, j0 + 32);
+                for (int i = i0; i < i1; i++) {
+                    for (int j = j0; j < j1; j++) {
+                        out[j * rows + i] = x[i * cols + j];
+                    }
+                }
             }
         }
         return out;

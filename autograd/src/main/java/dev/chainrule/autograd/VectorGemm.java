@@ -5,98 +5,125 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * Large matrix products with the JDK's Vector API (the incubating {@code jdk.incubator.vector} module). The result
- * is computed in tiles of four rows by two vectors, held in eight registers while fused multiply-adds add the
- * contributions of a block of {@value #K_BLOCK} steps of the inner dimension; blocking keeps that slice of {@code b}
- * in cache while every row tile uses it. Row tiles are split over the cores. Rows and columns left over at the edges
- * are plain dot products. Only {@link MatrixProducts} calls it, and only when the module is present (the
- * {@code chainrule} launcher and the test runs add it); otherwise EJML does the work.
+ * Large matrix products with the JDK's Vector API (the incubating {@code jdk.incubator.vector} module), laid out as
+ * optimised BLAS libraries lay out theirs. The inner dimension is cut into blocks of {@value #KC} steps; for each
+ * block, {@code a}'s rows are packed eight by eight so that a tile's eight numbers of one step lie side by side, and
+ * each panel of {@code b}'s columns, three vectors wide, is packed so that its steps follow each other. A tile of
+ * eight rows by three vectors (24 registers of the 32 that AVX-512 has) then adds a whole block with fused
+ * multiply-adds, reading only the two packed panels, which stay in the first-level cache. Panels of columns are split
+ * over the cores. Rows and columns left over at the edges go to {@link VectorProducts}.
+ *
+ * <p>Every element of the result is one chain of fused multiply-adds over the inner dimension in order, whatever the
+ * tiling, the blocks or the number of threads, so the result is the same on every run. Only {@link MatrixProducts}
+ * calls it, and only when the module is present (the {@code chainrule} launcher and the test runs add it).
  */
 final class VectorGemm {
-    private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
-    private static final int LANES = SPECIES.length();
-    private static final int WIDTH = 2 * LANES;
-    private static final int ROWS = 4;
-    private static final int K_BLOCK = 256;
+    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+    private static final int L = S.length();
+    /** Rows of a tile. */
+    private static final int MR = 8;
+    /** Columns of a tile: three vectors. */
+    private static final int NR = 3 * L;
+    /** Steps of the inner dimension per block. */
+    private static final int KC = 128;
 
     private VectorGemm() {
     }
 
-    /** The fewest result columns for which the vector tiles are worth it. */
+    /** The fewest result columns for which the tiles are worth it. */
     static int minColumns() {
-        return WIDTH;
+        return NR;
     }
 
     /** {@code out = a @ b} for row-major {@code a} ({@code r x n}) and {@code b} ({@code n x c}); {@code out} starts at 0. */
     static void multiply(double[] a, double[] b, double[] out, int r, int n, int c, boolean parallel) {
-        int tiles = r / ROWS;
-        int columns = c - c % WIDTH;
-        int parts = parallel ? Math.min(tiles, Runtime.getRuntime().availableProcessors()) : 1;
-        IntStream.range(0, Math.max(1, parts)).parallel().forEach(part -> {
-            int first = tiles * part / Math.max(1, parts);
-            int last = tiles * (part + 1) / Math.max(1, parts);
-            for (int k0 = 0; k0 < n; k0 += K_BLOCK) {
-                int k1 = Math.min(n, k0 + K_BLOCK);
-                for (int j = 0; j < columns; j += WIDTH) {
-                    for (int t = first; t < last; t++) {
-                        tile(a, b, out, t * ROWS, j, k0, k1, n, c);
+        int rows = r - r % MR;
+        int panels = c / NR;
+        int parts = parallel ? Math.min(panels, Runtime.getRuntime().availableProcessors()) : 1;
+        double[] packedA = new double[rows * KC];
+        for (int k0 = 0; k0 < n; k0 += KC) {
+            int steps = Math.min(KC, n - k0);
+            packRows(a, packedA, rows, n, k0, steps);
+            int from = k0;
+            IntStream.range(0, parts).parallel().forEach(part -> {
+                double[] packedB = new double[KC * NR];
+                for (int panel = panels * part / parts; panel < panels * (part + 1) / parts; panel++) {
+                    int j = panel * NR;
+                    for (int k = 0; k < steps; k++) {
+                        System.arraycopy(b, (from + k) * c + j, packedB, k * NR, NR);
+                    }
+                    for (int i = 0; i < rows; i += MR) {
+                        tile(packedA, i * steps, packedB, out, i, j, steps, c);
                     }
                 }
-            }
-        });
-        dots(a, b, out, 0, tiles * ROWS, columns, c, n, c);
-        dots(a, b, out, tiles * ROWS, r, 0, c, n, c);
-    }
-
-    /** Adds steps {@code k0..k1-1} to rows {@code i..i+3}, columns {@code j..j+WIDTH-1} of the result. */
-    private static void tile(double[] a, double[] b, double[] out, int i, int j, int k0, int k1, int n, int c) {
-        int o = i * c + j;
-        DoubleVector c00 = DoubleVector.fromArray(SPECIES, out, o);
-        DoubleVector c01 = DoubleVector.fromArray(SPECIES, out, o + LANES);
-        DoubleVector c10 = DoubleVector.fromArray(SPECIES, out, o + c);
-        DoubleVector c11 = DoubleVector.fromArray(SPECIES, out, o + c + LANES);
-        DoubleVector c20 = DoubleVector.fromArray(SPECIES, out, o + 2 * c);
-        DoubleVector c21 = DoubleVector.fromArray(SPECIES, out, o + 2 * c + LANES);
-        DoubleVector c30 = DoubleVector.fromArray(SPECIES, out, o + 3 * c);
-        DoubleVector c31 = DoubleVector.fromArray(SPECIES, out, o + 3 * c + LANES);
-        int a0 = i * n;
-        for (int k = k0; k < k1; k++) {
-            int bk = k * c + j;
-            DoubleVector b0 = DoubleVector.fromArray(SPECIES, b, bk);
-            DoubleVector b1 = DoubleVector.fromArray(SPECIES, b, bk + LANES);
-            DoubleVector x = DoubleVector.broadcast(SPECIES, a[a0 + k]);
-            c00 = b0.fma(x, c00);
-            c01 = b1.fma(x, c01);
-            x = DoubleVector.broadcast(SPECIES, a[a0 + n + k]);
-            c10 = b0.fma(x, c10);
-            c11 = b1.fma(x, c11);
-            x = DoubleVector.broadcast(SPECIES, a[a0 + 2 * n + k]);
-            c20 = b0.fma(x, c20);
-            c21 = b1.fma(x, c21);
-            x = DoubleVector.broadcast(SPECIES, a[a0 + 3 * n + k]);
-            c30 = b0.fma(x, c30);
-            c31 = b1.fma(x, c31);
+            });
         }
-        c00.intoArray(out, o);
-        c01.intoArray(out, o + LANES);
-        c10.intoArray(out, o + c);
-        c11.intoArray(out, o + c + LANES);
-        c20.intoArray(out, o + 2 * c);
-        c21.intoArray(out, o + 2 * c + LANES);
-        c30.intoArray(out, o + 3 * c);
-        c31.intoArray(out, o + 3 * c + LANES);
+        VectorProducts.multiply(a, n, 1, b, out, 0, rows, panels * NR, n, c);
+        VectorProducts.multiply(a, n, 1, b, out, rows, r, 0, n, c);
     }
 
-    /** Rows {@code r0..r1-1}, columns {@code j0..j1-1} of the result as dot products. */
-    private static void dots(double[] a, double[] b, double[] out, int r0, int r1, int j0, int j1, int n, int c) {
-        for (int i = r0; i < r1; i++) {
-            for (int j = j0; j < j1; j++) {
-                double s = 0.0;
-                for (int k = 0; k < n; k++) {
-                    s += a[i * n + k] * b[k * c + j];
+    /** Steps {@code k0..k0+steps-1} of rows {@code 0..rows-1}, eight rows at a time, one step's eight side by side. */
+    private static void packRows(double[] a, double[] packed, int rows, int n, int k0, int steps) {
+        for (int i = 0; i < rows; i += MR) {
+            int base = i * steps;
+            for (int t = 0; t < MR; t++) {
+                int from = (i + t) * n + k0;
+                for (int k = 0; k < steps; k++) {
+                    packed[base + k * MR + t] = a[from + k];
                 }
-                out[i * c + j] = s;
             }
         }
+    }
+
+    /** Adds steps of one block to rows {@code i..i+7}, columns {@code j..j+NR-1}: {@code a}'s and {@code b}'s packed panels. */
+    private static void tile(double[] ap, int a0, double[] bp, double[] out, int i, int j, int steps, int c) {
+        int o = i * c + j;
+        DoubleVector c00 = DoubleVector.fromArray(S, out, o), c01 = DoubleVector.fromArray(S, out, o + L), c02 = DoubleVector.fromArray(S, out, o + 2 * L);
+        o += c;
+        DoubleVector c10 = DoubleVector.fromArray(S, out, o), c11 = DoubleVector.fromArray(S, out, o + L), c12 = DoubleVector.fromArray(S, out, o + 2 * L);
+        o += c;
+        DoubleVector c20 = DoubleVector.fromArray(S, out, o), c21 = DoubleVector.fromArray(S, out, o + L), c22 = DoubleVector.fromArray(S, out, o + 2 * L);
+        o += c;
+        DoubleVector c30 = DoubleVector.fromArray(S, out, o), c31 = DoubleVector.fromArray(S, out, o + L), c32 = DoubleVector.fromArray(S, out, o + 2 * L);
+        o += c;
+        DoubleVector c40 = DoubleVector.fromArray(S, out, o), c41 = DoubleVector.fromArray(S, out, o + L), c42 = DoubleVector.fromArray(S, out, o + 2 * L);
+        o += c;
+        DoubleVector c50 = DoubleVector.fromArray(S, out, o), c51 = DoubleVector.fromArray(S, out, o + L), c52 = DoubleVector.fromArray(S, out, o + 2 * L);
+        o += c;
+        DoubleVector c60 = DoubleVector.fromArray(S, out, o), c61 = DoubleVector.fromArray(S, out, o + L), c62 = DoubleVector.fromArray(S, out, o + 2 * L);
+        o += c;
+        DoubleVector c70 = DoubleVector.fromArray(S, out, o), c71 = DoubleVector.fromArray(S, out, o + L), c72 = DoubleVector.fromArray(S, out, o + 2 * L);
+        for (int k = 0; k < steps; k++) {
+            int bk = k * NR;
+            int ak = a0 + k * MR;
+            DoubleVector b0 = DoubleVector.fromArray(S, bp, bk);
+            DoubleVector b1 = DoubleVector.fromArray(S, bp, bk + L);
+            DoubleVector b2 = DoubleVector.fromArray(S, bp, bk + 2 * L);
+            DoubleVector x = DoubleVector.broadcast(S, ap[ak]);
+            c00 = b0.fma(x, c00); c01 = b1.fma(x, c01); c02 = b2.fma(x, c02);
+            x = DoubleVector.broadcast(S, ap[ak + 1]);
+            c10 = b0.fma(x, c10); c11 = b1.fma(x, c11); c12 = b2.fma(x, c12);
+            x = DoubleVector.broadcast(S, ap[ak + 2]);
+            c20 = b0.fma(x, c20); c21 = b1.fma(x, c21); c22 = b2.fma(x, c22);
+            x = DoubleVector.broadcast(S, ap[ak + 3]);
+            c30 = b0.fma(x, c30); c31 = b1.fma(x, c31); c32 = b2.fma(x, c32);
+            x = DoubleVector.broadcast(S, ap[ak + 4]);
+            c40 = b0.fma(x, c40); c41 = b1.fma(x, c41); c42 = b2.fma(x, c42);
+            x = DoubleVector.broadcast(S, ap[ak + 5]);
+            c50 = b0.fma(x, c50); c51 = b1.fma(x, c51); c52 = b2.fma(x, c52);
+            x = DoubleVector.broadcast(S, ap[ak + 6]);
+            c60 = b0.fma(x, c60); c61 = b1.fma(x, c61); c62 = b2.fma(x, c62);
+            x = DoubleVector.broadcast(S, ap[ak + 7]);
+            c70 = b0.fma(x, c70); c71 = b1.fma(x, c71); c72 = b2.fma(x, c72);
+        }
+        o = i * c + j;
+        c00.intoArray(out, o); c01.intoArray(out, o + L); c02.intoArray(out, o + 2 * L); o += c;
+        c10.intoArray(out, o); c11.intoArray(out, o + L); c12.intoArray(out, o + 2 * L); o += c;
+        c20.intoArray(out, o); c21.intoArray(out, o + L); c22.intoArray(out, o + 2 * L); o += c;
+        c30.intoArray(out, o); c31.intoArray(out, o + L); c32.intoArray(out, o + 2 * L); o += c;
+        c40.intoArray(out, o); c41.intoArray(out, o + L); c42.intoArray(out, o + 2 * L); o += c;
+        c50.intoArray(out, o); c51.intoArray(out, o + L); c52.intoArray(out, o + 2 * L); o += c;
+        c60.intoArray(out, o); c61.intoArray(out, o + L); c62.intoArray(out, o + 2 * L); o += c;
+        c70.intoArray(out, o); c71.intoArray(out, o + L); c72.intoArray(out, o + 2 * L);
     }
 }

@@ -17,13 +17,15 @@ class MatrixProductsTest {
     @ParameterizedTest(name = "({0} x {1}) @ ({1} x {2})")
     @CsvSource({
         "2, 2, 1",        // the seeds: dot products
-        "10, 350, 2",     // a gradient G Xᵀ: few columns
-        "20, 30, 40",     // small: row updates
-        "67, 129, 35",    // Vector API, one thread, 3 rows and 3 columns left over
-        "130, 300, 50",   // Vector API, one thread
-        "257, 260, 70",   // Vector API over the cores, ragged edges
-        "1200, 24, 12",   // EJML
+        "10, 350, 2",     // a long inner dimension, two columns under a mask
+        "20, 30, 40",     // small: tiles of four rows by two vectors, one under a mask
+        "67, 129, 35",    // Vector API tiles, 3 rows and 11 columns left over
+        "130, 300, 50",   // packed panels, one thread
+        "257, 260, 270",  // packed panels over the cores, ragged edges
+        "1200, 24, 12",   // few columns: Vector API tiles of four rows, the last columns under a mask
+        "1200, 4, 24",    // a short inner dimension: two vectors and a masked one
         "300, 300, 9",    // large, few columns
+        "13, 5, 3",       // rows left over, a column vector under a mask
     })
     void matchesThePlainDefinition(int r, int n, int c) {
         SplittableRandom rng = new SplittableRandom(r * 31L + n * 7L + c);
@@ -39,6 +41,48 @@ class MatrixProductsTest {
                     scale += Math.abs(a[i * n + k] * b[k * c + j]);
                 }
                 assertThat(Math.abs(got[i * c + j] - s)).as("(%d,%d)", i, j).isLessThanOrEqualTo(1e-14 * scale + 1e-300);
+            }
+        }
+    }
+
+    /** Shapes around every edge of the tiles: 1 to 9 rows, inner 1 to 40, 1 to 35 columns. */
+    @org.junit.jupiter.api.Test
+    void transposedOperandsMatchTheirDefinitionsAtEveryEdge() {
+        SplittableRandom rng = new SplittableRandom(5);
+        int[] sizes = {1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 24, 33, 35, 40, 350};
+        for (int t = 0; t < 600; t++) {
+            int r = sizes[rng.nextInt(sizes.length)];
+            int n = sizes[rng.nextInt(sizes.length)];
+            int c = sizes[rng.nextInt(sizes.length)];
+            double[] a = rng.doubles(r * n, -1, 1).toArray();
+            double[] b = rng.doubles(n * c, -1, 1).toArray();
+            double[] g = rng.doubles(r * c, -1, 1).toArray();
+            expectProduct(MatrixProducts.matmul(a, b, r, n, c), a, n, 1, b, r, n, c, "a @ b " + r + "x" + n + "x" + c);
+            // aᵀ @ g: element (k, i) of aᵀ is a[i * n + k]
+            expectProduct(MatrixProducts.matmulTransposedA(a, g, r, n, c), a, 1, n, g, n, r, c, "aT @ g " + r + "x" + n + "x" + c);
+            // g @ bᵀ with b (n x c) read as its transpose: element (k, j) of bᵀ is b[j * c + k]
+            double[] bT = new double[c * n];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < c; j++) {
+                    bT[j * n + i] = b[i * c + j];
+                }
+            }
+            expectProduct(MatrixProducts.matmulTransposedB(g, b, r, c, n), g, c, 1, bT, r, c, n, "g @ bT " + r + "x" + c + "x" + n);
+        }
+    }
+
+    /** {@code got} is {@code A @ B} with {@code A(i, k) = a[i * rs + k * ss]}, {@code B} row-major {@code p x c}. */
+    private static void expectProduct(double[] got, double[] a, int rs, int ss, double[] b, int m, int p, int c, String what) {
+        assertThat(got).as(what).hasSize(m * c);
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < c; j++) {
+                double s = 0;
+                double scale = 0;
+                for (int k = 0; k < p; k++) {
+                    s += a[i * rs + k * ss] * b[k * c + j];
+                    scale += Math.abs(a[i * rs + k * ss] * b[k * c + j]);
+                }
+                assertThat(Math.abs(got[i * c + j] - s)).as("%s (%d,%d)", what, i, j).isLessThanOrEqualTo(1e-14 * scale + 1e-300);
             }
         }
     }
