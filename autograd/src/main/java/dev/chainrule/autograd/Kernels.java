@@ -90,25 +90,35 @@ final class Kernels {
             int yi = i * yStep;
             int o = i * cols;
             if (ac == 1 && bc != 1) {
-                double u = x[xi];
-                for (int j = 0; j < cols; j++) {
-                    out[o + j] = multiply ? u * y[yi + j] : u + y[yi + j];
-                }
+                scalarAndRow(multiply, x[xi], y, yi, out, o, cols);
             } else if (bc == 1 && ac != 1) {
-                double v = y[yi];
-                for (int j = 0; j < cols; j++) {
-                    out[o + j] = multiply ? x[xi + j] * v : x[xi + j] + v;
-                }
+                scalarAndRow(multiply, y[yi], x, xi, out, o, cols);
             } else if (ac == 1) {
-                double v = multiply ? x[xi] * y[yi] : x[xi] + y[yi];
-                java.util.Arrays.fill(out, o, o + cols, v);
+                java.util.Arrays.fill(out, o, o + cols, multiply ? x[xi] * y[yi] : x[xi] + y[yi]);
+            } else if (multiply) {
+                for (int j = 0; j < cols; j++) {
+                    out[o + j] = x[xi + j] * y[yi + j];
+                }
             } else {
                 for (int j = 0; j < cols; j++) {
-                    out[o + j] = multiply ? x[xi + j] * y[yi + j] : x[xi + j] + y[yi + j];
+                    out[o + j] = x[xi + j] + y[yi + j];
                 }
             }
         }
         return out;
+    }
+
+    /** {@code u * row} or {@code u + row} into {@code out} from {@code o}: one loop each, so each vectorises. */
+    private static void scalarAndRow(boolean multiply, double u, double[] row, int from, double[] out, int o, int cols) {
+        if (multiply) {
+            for (int j = 0; j < cols; j++) {
+                out[o + j] = u * row[from + j];
+            }
+        } else {
+            for (int j = 0; j < cols; j++) {
+                out[o + j] = u + row[from + j];
+            }
+        }
     }
 
     /** {@code x} repeated to the shape {@code s} it broadcasts to: copies, so every value (−0.0 too) is kept. */
@@ -225,22 +235,29 @@ final class Kernels {
         int lineStep = alongRows ? 1 : cols;
         double[] in = x.data;
         double[] out = new double[in.length];
+        double[] max = new double[lines];
         for (int l = 0; l < lines; l++) {
             int start = l * lineStep;
             double m = Double.NEGATIVE_INFINITY;
             for (int k = 0; k < length; k++) {
                 m = Math.max(m, in[start + k * step]);
             }
+            max[l] = m;
+            for (int k = 0; k < length; k++) {
+                out[start + k * step] = in[start + k * step] - m;
+            }
+        }
+        ExpKernel.exp(out, out);
+        for (int l = 0; l < lines; l++) {
+            int start = l * lineStep;
             double s = 0.0;
             for (int k = 0; k < length; k++) {
-                double e = Math.exp(in[start + k * step] - m);
-                out[start + k * step] = e;
-                s += e;
+                s += out[start + k * step];
             }
             double logS = Math.log(s);
             for (int k = 0; k < length; k++) {
                 int at = start + k * step;
-                out[at] = log ? in[at] - m - logS : out[at] / s;
+                out[at] = log ? in[at] - max[l] - logS : out[at] / s;
             }
         }
         return out;
@@ -279,6 +296,9 @@ final class Kernels {
         double[] o = out.data;
         double[] gd = g.data;
         double[] r = new double[o.length];
+        if (log) {
+            ExpKernel.exp(o, r);
+        }
         for (int l = 0; l < lines; l++) {
             int start = l * lineStep;
             double s = 0.0;
@@ -288,7 +308,7 @@ final class Kernels {
             }
             for (int k = 0; k < length; k++) {
                 int at = start + k * step;
-                r[at] = log ? gd[at] - Math.exp(o[at]) * s : o[at] * (gd[at] - s);
+                r[at] = log ? gd[at] - r[at] * s : o[at] * (gd[at] - s);
             }
         }
         return r;

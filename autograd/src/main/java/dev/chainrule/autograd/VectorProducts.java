@@ -11,8 +11,8 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>{@link #multiply} computes {@code out = A @ B} where element {@code (i, k)} of {@code A} is
  * {@code a[i * rowStride + k * stepStride]}: {@code (n, 1)} reads a row-major matrix, {@code (1, rows)} the transpose
- * of one. The result is made in tiles of four rows by two vectors (eight accumulators), the last columns under a mask,
- * leftover rows one at a time. {@link #dotRows} computes {@code g @ bᵀ} as dot products of rows, for long rows.
+ * of one. The result is made in tiles of four rows by two vectors (eight accumulators), the last columns in tiles of
+ * eight rows by one vector under a mask, leftover rows one at a time. {@link #dotRows} computes {@code g @ bᵀ} as dot products of rows, for long rows.
  *
  * <p>Every element of a {@code multiply} result is one chain of fused multiply-adds over {@code k} in order, and every
  * dot product sums its lanes in a fixed order, so results do not depend on the tiling, on whether the loop has been
@@ -52,6 +52,9 @@ final class VectorProducts {
         for (; j < c; j += L) {
             VectorMask<Double> mask = S.indexInRange(j, c);
             int i = i0;
+            for (; i + 8 <= i1; i += 8) {
+                tile8x1(a, rowStride, stepStride, b, out, i, j, p, c, mask);
+            }
             for (; i + 4 <= i1; i += 4) {
                 tile4x1(a, rowStride, stepStride, b, out, i, j, p, c, mask);
             }
@@ -99,6 +102,41 @@ final class VectorProducts {
         c21.intoArray(out, o + 2 * c + L);
         c30.intoArray(out, o + 3 * c);
         c31.intoArray(out, o + 3 * c + L);
+    }
+
+    /** Rows {@code i..i+7}, the columns of one vector from {@code j} that {@code mask} keeps. */
+    private static void tile8x1(double[] a, int rs, int ss, double[] b, double[] out, int i, int j, int p, int c,
+            VectorMask<Double> mask) {
+        DoubleVector c0 = DoubleVector.zero(S);
+        DoubleVector c1 = c0;
+        DoubleVector c2 = c0;
+        DoubleVector c3 = c0;
+        DoubleVector c4 = c0;
+        DoubleVector c5 = c0;
+        DoubleVector c6 = c0;
+        DoubleVector c7 = c0;
+        int a0 = i * rs;
+        for (int k = 0; k < p; k++) {
+            int ak = a0 + k * ss;
+            DoubleVector bk = DoubleVector.fromArray(S, b, k * c + j, mask);
+            c0 = bk.fma(DoubleVector.broadcast(S, a[ak]), c0);
+            c1 = bk.fma(DoubleVector.broadcast(S, a[ak + rs]), c1);
+            c2 = bk.fma(DoubleVector.broadcast(S, a[ak + 2 * rs]), c2);
+            c3 = bk.fma(DoubleVector.broadcast(S, a[ak + 3 * rs]), c3);
+            c4 = bk.fma(DoubleVector.broadcast(S, a[ak + 4 * rs]), c4);
+            c5 = bk.fma(DoubleVector.broadcast(S, a[ak + 5 * rs]), c5);
+            c6 = bk.fma(DoubleVector.broadcast(S, a[ak + 6 * rs]), c6);
+            c7 = bk.fma(DoubleVector.broadcast(S, a[ak + 7 * rs]), c7);
+        }
+        int o = i * c + j;
+        c0.intoArray(out, o, mask);
+        c1.intoArray(out, o + c, mask);
+        c2.intoArray(out, o + 2 * c, mask);
+        c3.intoArray(out, o + 3 * c, mask);
+        c4.intoArray(out, o + 4 * c, mask);
+        c5.intoArray(out, o + 5 * c, mask);
+        c6.intoArray(out, o + 6 * c, mask);
+        c7.intoArray(out, o + 7 * c, mask);
     }
 
     /** Rows {@code i..i+3}, the columns of one vector from {@code j} that {@code mask} keeps. */
