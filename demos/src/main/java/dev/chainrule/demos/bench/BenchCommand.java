@@ -4,112 +4,120 @@ import dev.chainrule.demos.cli.Cli;
 import dev.chainrule.demos.cli.HelpOption;
 import dev.chainrule.demos.cli.Io;
 import dev.chainrule.demos.cli.UsageError;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * {@code chainrule bench [--only NAME] [--json] [--reference FILE]}: times the project's benchmark workloads, each
- * after two warm-up runs, and reports the median. With {@code --reference}, a JSON file written by the PyTorch
- * reference script on the same machine, each workload also gets the ratio PyTorch time / chainrule time.
+ * after two warm-up runs, and reports the median. With {@code --reference}, the JSON the PyTorch reference script
+ * wrote on the same machine, each workload also gets PyTorch's time, its thread count and the ratio of the two.
+ * {@code chainrule bench --scaling [--json]} measures the deep-graph workload at chain lengths from 1,000 to
+ * 1,000,000 iterations instead: time, allocation and retained heap per graph node.
  */
 @Command(name = "bench", sortOptions = false,
-        description = "Time the benchmark workloads of ../shared/bench/WORKLOADS.md (median of each, after two warm-up runs).")
+        description = {"Time the benchmark workloads of ../shared/bench/WORKLOADS.md (median of each, after two warm-up"
+                + " runs), or with --scaling the deep-graph workload at growing lengths."},
+        footer = {"", "Examples:",
+                "  chainrule bench --only tiny-step --json",
+                "  chainrule bench --reference torch.json     (torch.json: what torch_reference.py printed)",
+                "  chainrule bench --scaling"})
 public final class BenchCommand implements Callable<Integer> {
-    @picocli.CommandLine.Mixin
+    @Mixin
     private HelpOption help;
 
     @Option(names = "--only", paramLabel = "NAME", description = "run only this workload")
     private String only;
 
-    @Option(names = "--json", description = "print {\"name\": {\"median_ms\": ..., \"runs\": ...}, ...} and nothing else")
+    @Option(names = "--json", description = "print one JSON object and nothing else: {\"NAME\": {\"median_ms\": ..., "
+            + "\"runs\": ...}, ...}, or with --scaling {\"ITERATIONS\": {\"nodes\": ..., ...}, ...}")
     private boolean json;
 
-    @Option(names = "--reference", paramLabel = "TORCH.json",
-            description = "the PyTorch reference's JSON (torch_reference.py): print the ratios beside the times")
+    @Option(names = "--reference", paramLabel = "TORCH.json", description = "the JSON torch_reference.py printed on this "
+            + "machine: show PyTorch's median, its thread count and the ratio beside each workload")
     private Path reference;
 
+    @Option(names = "--scaling", description = "time deep-graph at 1,000, 10,000, 100,000 and 1,000,000 iterations "
+            + "(3 graph nodes each): time, bytes allocated and heap retained per node")
+    private boolean scaling;
+
     private final Io io;
+    private final int maxRuns;
+    private final List<Integer> scalingIterations;
 
     public BenchCommand(Io io) {
+        this(io, Integer.MAX_VALUE, Scaling.ITERATIONS);
+    }
+
+    /**
+     * For the tests: at most {@code maxRuns} timed runs of anything, and {@code scalingIterations} as the chain
+     * lengths of {@code --scaling}, so that they check the reports in moments.
+     */
+    BenchCommand(Io io, int maxRuns, List<Integer> scalingIterations) {
         this.io = io;
+        this.maxRuns = maxRuns;
+        this.scalingIterations = List.copyOf(scalingIterations);
     }
 
     @Override
     public Integer call() {
-        PrintStream out = io.out();
+        if (scaling) {
+            if (only != null || reference != null) {
+                throw new UsageError("--scaling measures deep-graph alone: it takes neither --only nor --reference");
+            }
+            return scaling();
+        }
         Map<String, Workloads.Workload> all = Workloads.all();
         if (only != null && !all.containsKey(only)) {
             throw new UsageError("unknown workload " + only + " (one of " + String.join(", ", all.keySet()) + ")");
         }
-        Map<String, Double> torch;
-        try {
-            torch = reference == null ? Map.of() : readReference(reference);
-        } catch (IOException | RuntimeException e) {
-            throw new UsageError("cannot read " + reference + ": " + e.getMessage());
-        }
-        Map<String, double[]> results = new LinkedHashMap<>();
+        Map<String, PyTorchReference.Timing> torch = reference == null ? Map.of()
+                : PyTorchReference.read(reference, all.keySet());
+        PrintStream out = io.out();
+        List<Reports.Result> results = new ArrayList<>();
         for (Map.Entry<String, Workloads.Workload> w : all.entrySet()) {
             if (only == null || only.equals(w.getKey())) {
-                results.put(w.getKey(), new double[] {medianMillis(w.getValue()), w.getValue().runs()});
+                Reports.Result r = time(w.getKey(), w.getValue());
+                results.add(r);
                 if (!json) {
-                    out.println(line(w.getKey(), results.get(w.getKey()), torch.get(w.getKey())));
+                    out.println(reference == null ? Reports.line(r)
+                            : Reports.line(r, torch.get(r.name()), reference.getFileName().toString()));
                 }
             }
         }
         if (json) {
-            List<String> parts = new ArrayList<>();
-            results.forEach((name, r) -> parts.add(String.format(Locale.ROOT, "\"%s\": {\"median_ms\": %s, \"runs\": %d}",
-                    name, Double.toString(r[0]), (int) r[1])));
-            out.println("{" + String.join(", ", parts) + "}");
+            out.println(Reports.json(results, torch));
         }
         return Cli.OK;
     }
 
-    private static String line(String name, double[] r, Double torchMillis) {
-        String s = String.format(Locale.ROOT, "%-14s median %10.3f ms over %2d runs", name, r[0], (int) r[1]);
-        return torchMillis == null ? s : s + String.format(Locale.ROOT, "   PyTorch %10.3f ms   %.1fx %s", torchMillis,
-                torchMillis >= r[0] ? torchMillis / r[0] : r[0] / torchMillis, torchMillis >= r[0] ? "faster" : "slower");
+    private Reports.Result time(String name, Workloads.Workload w) {
+        double[] millis = Timer.millis(w.make().get(), 2, Math.min(w.runs(), maxRuns));
+        return new Reports.Result(name, millis.length, Timer.median(millis), millis[0]);
     }
 
-    private static double medianMillis(Workloads.Workload w) {
-        Runnable run = w.make().get();
-        run.run();
-        run.run();
-        double[] times = new double[w.runs()];
-        for (int i = 0; i < times.length; i++) {
-            long t = System.nanoTime();
-            run.run();
-            times[i] = (System.nanoTime() - t) / 1e6;
+    private int scaling() {
+        PrintStream out = io.out();
+        List<Scaling.Row> rows = new ArrayList<>();
+        if (!json) {
+            Reports.scalingHeader().forEach(out::println);
         }
-        Arrays.sort(times);
-        int n = times.length;
-        return n % 2 == 1 ? times[n / 2] : (times[n / 2 - 1] + times[n / 2]) / 2;
-    }
-
-    /** The {@code median_ms} of each workload in the reference script's one-line JSON. */
-    static Map<String, Double> readReference(Path file) throws IOException {
-        String text = Files.readString(file);
-        Matcher m = Pattern.compile("\"([a-z0-9-]+)\"\\s*:\\s*\\{\\s*\"median_ms\"\\s*:\\s*([0-9.eE+-]+)").matcher(text);
-        Map<String, Double> out = new LinkedHashMap<>();
-        while (m.find()) {
-            out.put(m.group(1), Double.parseDouble(m.group(2)));
+        for (int iterations : scalingIterations) {
+            Scaling.Row row = Scaling.measure(iterations, Math.min(Scaling.runs(iterations), maxRuns));
+            rows.add(row);
+            if (!json) {
+                out.println(Reports.scalingLine(row));
+            }
         }
-        if (out.isEmpty()) {
-            throw new IllegalArgumentException("no {\"name\": {\"median_ms\": ...}} entries found");
+        if (json) {
+            out.println(Reports.scalingJson(rows));
         }
-        return out;
+        return Cli.OK;
     }
 }

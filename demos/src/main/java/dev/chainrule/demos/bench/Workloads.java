@@ -107,14 +107,28 @@ final class Workloads {
 
     /** 10,000 times {@code x = tanh(x)·0.9 + 0.1} from 0.3, then the gradient with respect to the first x. */
     static Runnable deepGraph() {
-        return () -> {
-            Tensor x0 = Tensor.of(0.3);
-            Tensor x = x0;
-            for (int i = 0; i < 10_000; i++) {
-                x = x.tanh().mul(0.9).add(0.1);
-            }
-            x.grad().of(x0);
-        };
+        return () -> deepGraphRun(10_000);
+    }
+
+    /**
+     * One run of the deep-graph workload with {@code iterations} iterations: builds the chain, then asks reverse mode
+     * for the gradient with respect to the first x only ({@code x.grad(x0)}), as a user who wants ∂x/∂x0 writes it.
+     */
+    static double deepGraphRun(int iterations) {
+        Tensor x0 = Tensor.of(0.3);
+        return chain(x0, iterations).grad(x0).of(x0).item();
+    }
+
+    /**
+     * {@code iterations} times {@code x = tanh(x)·0.9 + 0.1} from {@code x0}: three graph nodes (the tanh, the product
+     * and the sum) an iteration, each of the last two with a constant leaf beside it.
+     */
+    static Tensor chain(Tensor x0, int iterations) {
+        Tensor x = x0;
+        for (int i = 0; i < iterations; i++) {
+            x = x.tanh().mul(0.9).add(0.1);
+        }
+        return x;
     }
 
     static double[][] normal(SplittableRandom rng, int rows, int cols) {
