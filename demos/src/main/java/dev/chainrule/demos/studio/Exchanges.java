@@ -28,17 +28,23 @@ public final class Exchanges {
     /** The one JSON mapper of the studio (thread-safe once configured). */
     public static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The most bytes of a refused body that are read and dropped before the answer. */
+    private static final long DRAINED = 64L << 20;
+
     private Exchanges() {
     }
 
-    /** The body as bytes, refused with 413 when longer than {@code maxBytes}. */
+    /**
+     * The body as bytes, refused with 413 when longer than {@code maxBytes}. A refused body of up to
+     * {@value #DRAINED} bytes is read to its end first, so that the client, still sending, gets the answer rather
+     * than a connection reset.
+     */
     public static byte[] body(HttpExchange ex, int maxBytes) throws IOException {
         String declared = ex.getRequestHeaders().getFirst("Content-Length");
+        long length = -1;
         if (declared != null) {
             try {
-                if (Long.parseLong(declared.strip()) > maxBytes) {
-                    throw tooLarge(maxBytes);
-                }
+                length = Long.parseLong(declared.strip());
             } catch (NumberFormatException e) {
                 throw new HttpError(400, "the Content-Length header is not a number");
             }
@@ -46,14 +52,25 @@ public final class Exchanges {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[16_384];
         try (InputStream in = ex.getRequestBody()) {
+            if (length > maxBytes) {
+                throw tooLarge(maxBytes, in, buffer, length <= DRAINED);
+            }
             for (int n; (n = in.read(buffer)) > 0; ) {
                 if (out.size() + n > maxBytes) {
-                    throw tooLarge(maxBytes);
+                    throw tooLarge(maxBytes, in, buffer, true);
                 }
                 out.write(buffer, 0, n);
             }
         }
         return out.toByteArray();
+    }
+
+    private static HttpError tooLarge(int maxBytes, InputStream in, byte[] buffer, boolean drain) throws IOException {
+        long dropped = 0;
+        for (int n; drain && dropped < DRAINED && (n = in.read(buffer)) > 0; ) {
+            dropped += n;
+        }
+        return tooLarge(maxBytes);
     }
 
     private static HttpError tooLarge(int maxBytes) {
