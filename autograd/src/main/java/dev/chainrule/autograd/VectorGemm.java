@@ -11,7 +11,7 @@ import jdk.incubator.vector.VectorSpecies;
  * each panel of {@code b}'s columns, three vectors wide, is packed so that its steps follow each other. A tile of
  * eight rows by three vectors (24 registers of the 32 that AVX-512 has) then adds a whole block with fused
  * multiply-adds, reading only the two packed panels, which stay in the first-level cache. Panels of columns are split
- * over the cores. Rows and columns left over at the edges go to {@link VectorProducts}.
+ * over the cores, each of which packs the rows it needs itself, so that they meet only at the end. Rows and columns left over at the edges go to {@link VectorProducts}.
  *
  * <p>Every element of the result is one chain of fused multiply-adds over the inner dimension in order, whatever the
  * tiling, the blocks or the number of threads, so the result is the same on every run. Only {@link MatrixProducts}
@@ -40,24 +40,23 @@ final class VectorGemm {
         int rows = r - r % MR;
         int panels = c / NR;
         int parts = parallel ? Math.min(panels, Runtime.getRuntime().availableProcessors()) : 1;
-        double[] packedA = new double[rows * KC];
-        for (int k0 = 0; k0 < n; k0 += KC) {
-            int steps = Math.min(KC, n - k0);
-            packRows(a, packedA, rows, n, k0, steps);
-            int from = k0;
-            IntStream.range(0, parts).parallel().forEach(part -> {
-                double[] packedB = new double[KC * NR];
+        IntStream.range(0, parts).parallel().forEach(part -> {
+            double[] packedA = new double[rows * KC];
+            double[] packedB = new double[KC * NR];
+            for (int k0 = 0; k0 < n; k0 += KC) {
+                int steps = Math.min(KC, n - k0);
+                packRows(a, packedA, rows, n, k0, steps);
                 for (int panel = panels * part / parts; panel < panels * (part + 1) / parts; panel++) {
                     int j = panel * NR;
                     for (int k = 0; k < steps; k++) {
-                        System.arraycopy(b, (from + k) * c + j, packedB, k * NR, NR);
+                        System.arraycopy(b, (k0 + k) * c + j, packedB, k * NR, NR);
                     }
                     for (int i = 0; i < rows; i += MR) {
                         tile(packedA, i * steps, packedB, out, i, j, steps, c);
                     }
                 }
-            });
-        }
+            }
+        });
         VectorProducts.multiply(a, n, 1, b, out, 0, rows, panels * NR, n, c);
         VectorProducts.multiply(a, n, 1, b, out, rows, r, 0, n, c);
     }

@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
  * after two warm-up runs, and reports the median. With {@code --reference}, the JSON the PyTorch reference script
  * wrote on the same machine, each workload also gets PyTorch's time, its thread count and the ratio of the two.
  * {@code chainrule bench --scaling [--json]} measures the deep-graph workload at chain lengths from 1,000 to
- * 1,000,000 iterations instead: time, allocation and retained heap per graph node.
+ * 1,000,000 iterations instead: time, allocation and retained heap per graph node; {@code chainrule bench --matmul
+ * [--json]} the GFLOP/s of square products of growing size.
  */
 @Command(name = "bench", sortOptions = false,
         description = {"Time the benchmark workloads of ../shared/bench/WORKLOADS.md (median of each, after two warm-up"
@@ -27,7 +28,8 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:",
                 "  chainrule bench --only tiny-step --json",
                 "  chainrule bench --reference torch.json     (torch.json: what torch_reference.py printed)",
-                "  chainrule bench --scaling"})
+                "  chainrule bench --scaling",
+                "  chainrule bench --matmul"})
 public final class BenchCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;
@@ -46,6 +48,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scaling", description = "time deep-graph at 1,000, 10,000, 100,000 and 1,000,000 iterations "
             + "(3 graph nodes each): time, bytes allocated and heap retained per node")
     private boolean scaling;
+
+    @Option(names = "--matmul", description = "the GFLOP/s of Tensor.matmul on n x n matrices, n = 64, 256 and 1024")
+    private boolean matmul;
 
     private final Io io;
     private final int maxRuns;
@@ -67,6 +72,12 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (matmul) {
+            if (scaling || only != null || reference != null) {
+                throw new UsageError("--matmul measures products alone: it takes neither --scaling, --only nor --reference");
+            }
+            return matmul();
+        }
         if (scaling) {
             if (only != null || reference != null) {
                 throw new UsageError("--scaling measures deep-graph alone: it takes neither --only nor --reference");
@@ -117,6 +128,25 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (json) {
             out.println(Reports.scalingJson(rows));
+        }
+        return Cli.OK;
+    }
+
+    private int matmul() {
+        PrintStream out = io.out();
+        List<MatmulThroughput.Row> rows = new ArrayList<>();
+        if (!json) {
+            out.println(MatmulThroughput.header());
+        }
+        for (int n : MatmulThroughput.SIZES) {
+            MatmulThroughput.Row row = MatmulThroughput.measure(n, maxRuns);
+            rows.add(row);
+            if (!json) {
+                out.println(MatmulThroughput.line(row));
+            }
+        }
+        if (json) {
+            out.println(Reports.matmulJson(rows));
         }
         return Cli.OK;
     }

@@ -113,6 +113,18 @@ final class Reports {
         return root.toString();
     }
 
+    /** {@code {"64": {"median_ms": 0.01, "runs": 2000, "gflops": 40.1}, ...}}, keyed by the matrices' size. */
+    static String matmulJson(List<MatmulThroughput.Row> rows) {
+        ObjectNode root = JSON.createObjectNode();
+        for (MatmulThroughput.Row r : rows) {
+            ObjectNode o = root.putObject(Integer.toString(r.n()));
+            o.put("median_ms", round(r.medianMillis(), 4));
+            o.put("runs", r.runs());
+            o.put("gflops", round(r.gflops(), 1));
+        }
+        return root.toString();
+    }
+
     private static void putOrNull(ObjectNode o, String key, double value) {
         if (Double.isFinite(value)) {
             o.put(key, value);
