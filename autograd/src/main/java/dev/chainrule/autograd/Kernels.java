@@ -35,16 +35,6 @@ final class Kernels {
         return Tensor.leaf(a.shape, out);
     }
 
-    /** {@code g ⊙ f(values)}, element by element, as a new leaf of {@code g}'s shape: a fused gradient rule. */
-    static Tensor times(Tensor g, double[] values, DoubleUnaryOperator f) {
-        double[] gd = g.data;
-        double[] out = new double[gd.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = gd[i] * f.applyAsDouble(values[i]);
-        }
-        return Tensor.leaf(g.shape, out);
-    }
-
     /** {@code g} summed down to {@code target} (itself when the shapes are equal), as a leaf. */
     static Tensor sumToValue(Tensor g, Shape target) {
         return g.shape.equals(target) ? g : Tensor.leaf(target, sumTo(g, target));
@@ -248,16 +238,24 @@ final class Kernels {
             }
         }
         ExpKernel.exp(out, out);
+        double[] sums = new double[lines];
         for (int l = 0; l < lines; l++) {
             int start = l * lineStep;
             double s = 0.0;
             for (int k = 0; k < length; k++) {
                 s += out[start + k * step];
             }
-            double logS = Math.log(s);
+            sums[l] = s;
+        }
+        double[] logs = log ? new double[lines] : null;
+        if (log) {
+            LogKernel.log(sums, logs);
+        }
+        for (int l = 0; l < lines; l++) {
+            int start = l * lineStep;
             for (int k = 0; k < length; k++) {
                 int at = start + k * step;
-                out[at] = log ? in[at] - max[l] - logS : out[at] / s;
+                out[at] = log ? in[at] - max[l] - logs[l] : out[at] / sums[l];
             }
         }
         return out;

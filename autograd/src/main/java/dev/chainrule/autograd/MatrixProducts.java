@@ -109,14 +109,15 @@ final class MatrixProducts {
 
     /**
      * {@code aᵀ @ g} for row-major {@code a} ({@code r x n}) and {@code g} ({@code r x c}): the gradient of the right
-     * operand of a product, without making the transpose (but for products large enough to go to the fast kernel).
+     * operand of a product, reading {@code a} as its transpose without making it.
      */
     static double[] matmulTransposedA(double[] a, double[] g, int r, int n, int c) {
         long work = (long) r * c * n;
-        if (VectorApi.PRESENT && work >= LARGE && c >= VectorGemm.minColumns()) {
-            return matmul(transpose(a, r, n), g, n, r, c);
-        }
         double[] out = new double[n * c];
+        if (VectorApi.PRESENT && work >= LARGE && c >= VectorGemm.minColumns()) {
+            VectorGemm.multiply(a, 1, n, g, out, n, r, c, work >= HUGE);
+            return out;
+        }
         if (VectorApi.PRESENT && work >= VECTOR) {
             VectorProducts.multiply(a, 1, n, g, out, n, r, c);
             return out;

@@ -37,6 +37,16 @@ final class VectorGemm {
 
     /** {@code out = a @ b} for row-major {@code a} ({@code r x n}) and {@code b} ({@code n x c}); {@code out} starts at 0. */
     static void multiply(double[] a, double[] b, double[] out, int r, int n, int c, boolean parallel) {
+        multiply(a, n, 1, b, out, r, n, c, parallel);
+    }
+
+    /**
+     * {@code out = A @ b} where element {@code (i, k)} of {@code A} ({@code r x n}) is
+     * {@code a[i * rowStride + k * stepStride]}: {@code (n, 1)} is a row-major matrix, {@code (1, r)} the transpose of
+     * a row-major {@code n x r} one, read where it lies while its rows are packed.
+     */
+    static void multiply(double[] a, int rowStride, int stepStride, double[] b, double[] out, int r, int n, int c,
+            boolean parallel) {
         int rows = r - r % MR;
         int panels = c / NR;
         int parts = parallel ? Math.min(panels, Runtime.getRuntime().availableProcessors()) : 1;
@@ -45,7 +55,7 @@ final class VectorGemm {
             double[] packedB = new double[KC * NR];
             for (int k0 = 0; k0 < n; k0 += KC) {
                 int steps = Math.min(KC, n - k0);
-                packRows(a, packedA, rows, n, k0, steps);
+                packRows(a, rowStride, stepStride, packedA, rows, k0, steps);
                 for (int panel = panels * part / parts; panel < panels * (part + 1) / parts; panel++) {
                     int j = panel * NR;
                     for (int k = 0; k < steps; k++) {
@@ -57,18 +67,28 @@ final class VectorGemm {
                 }
             }
         });
-        VectorProducts.multiply(a, n, 1, b, out, 0, rows, panels * NR, n, c);
-        VectorProducts.multiply(a, n, 1, b, out, rows, r, 0, n, c);
+        VectorProducts.multiply(a, rowStride, stepStride, b, out, 0, rows, panels * NR, n, c);
+        VectorProducts.multiply(a, rowStride, stepStride, b, out, rows, r, 0, n, c);
     }
 
-    /** Steps {@code k0..k0+steps-1} of rows {@code 0..rows-1}, eight rows at a time, one step's eight side by side. */
-    private static void packRows(double[] a, double[] packed, int rows, int n, int k0, int steps) {
+    /**
+     * Steps {@code k0..k0+steps-1} of rows {@code 0..rows-1}, eight rows at a time, one step's eight side by side:
+     * copied a step at a time from a transpose ({@code rowStride} 1: a step's eight numbers lie side by side
+     * already), else gathered a row at a time from a row-major matrix ({@code stepStride} 1).
+     */
+    private static void packRows(double[] a, int rowStride, int stepStride, double[] packed, int rows, int k0, int steps) {
         for (int i = 0; i < rows; i += MR) {
             int base = i * steps;
-            for (int t = 0; t < MR; t++) {
-                int from = (i + t) * n + k0;
+            if (rowStride == 1) {
                 for (int k = 0; k < steps; k++) {
-                    packed[base + k * MR + t] = a[from + k];
+                    System.arraycopy(a, (k0 + k) * stepStride + i, packed, base + k * MR, MR);
+                }
+            } else {
+                for (int t = 0; t < MR; t++) {
+                    int from = (i + t) * rowStride + k0;   // row-major: stepStride is 1
+                    for (int k = 0; k < steps; k++) {
+                        packed[base + k * MR + t] = a[from + k];
+                    }
                 }
             }
         }

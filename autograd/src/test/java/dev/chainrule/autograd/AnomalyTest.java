@@ -197,4 +197,16 @@ class AnomalyTest {
             assertThat(catchThrowable(() -> Tensor.of(0.0).log())).isInstanceOf(NonFiniteException.class);
         }
     }
+
+    @Test
+    void withDetectionOnGradientsCanStillBeDifferentiatedAgain() {
+        Tensor w = Tensor.param("w", 0.7);
+        try (var scope = Anomaly.detect()) {
+            Tensor d1 = w.tanh().sum().differentiableGrad(w).of(w);     // 1 - tanh² w, as graph nodes
+            Tensor d2 = d1.sum().grad(w).of(w);                         // -2 tanh w (1 - tanh² w)
+            double t = Math.tanh(0.7);
+            org.assertj.core.api.Assertions.assertThat(d2.item())
+                    .isCloseTo(-2 * t * (1 - t * t), org.assertj.core.api.Assertions.within(1e-14));
+        }
+    }
 }

@@ -19,6 +19,18 @@ class FunctionalTest {
     }
 
     @Test
+    void theStepHasTheBitsOfItsCompositionAndRefusesAGradientOfAnotherShape() {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(9);
+        Tensor w = Tensor.of(rng.doubles(1000, -3, 3).toArray());
+        Tensor g = Tensor.of(rng.doubles(1000, -3, 3).toArray());
+        for (double lr : new double[] {0.1, 0.03, 1e-7, 0.5}) {
+            assertThat(Functional.sgdStep(w, g, lr).toArray()).isEqualTo(w.sub(g.mul(lr)).toArray());
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Functional.sgdStep(w, Tensor.of(1.0), 0.1))
+                .isInstanceOf(ShapeException.class).hasMessageContaining("sgd step").hasMessageContaining("(1000,)");
+    }
+
+    @Test
     void aConfidentWrongPredictionCostsAbout34AndAHalfNotInfinity() {
         // p is clipped to [1e-15, 1 - 1e-15] on both sides: -log(1e-15) ≈ 34.54
         double cost = -Math.log(1e-15);

@@ -70,6 +70,25 @@ class GradWrtTest {
     }
 
     @Test
+    void withNothingAskedOnAPathTheGradientsAreEmpty() {
+        Tensor unrelated = Tensor.param("u", 2.0);
+        Gradients g = loss.grad(unrelated);
+        assertThat(g.size()).isZero();
+        assertThat(g.contains(loss)).isFalse();
+    }
+
+    @Test
+    void firstOrderGradientsAreLeavesAlsoFromRulesThatRunAsGraphNodes() {
+        Tensor v = Tensor.param("v", 0.5, 2.0);
+        Tensor f = v.sqrt().abs().mul(v.reciprocal()).sum();   // sqrt, abs and reciprocal keep the default vjpValue
+        Gradients g = f.grad(v);
+        assertThat(g.of(v).isLeaf()).isTrue();
+        assertThat(f.grad().of(v).isLeaf()).isTrue();
+        assertThat(v.sqrt().sum().grad(v).of(v).isLeaf()).as("one consumer, nothing summed").isTrue();
+        assertThat(g.of(v).sameValues(f.differentiableGrad(v).of(v).detach())).isTrue();
+    }
+
+    @Test
     void nullIsRefused() {
         assertThatThrownBy(() -> loss.grad(w1, null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("null");

@@ -9,9 +9,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Every path of the matrix product (plain loops, Vector API tiles with ragged edges, EJML) against a plain triple loop. */
 class MatrixProductsTest {
 
+    /** The build runs these tests twice: with the Vector API module, and without it (plain loops and EJML). */
     @org.junit.jupiter.api.Test
-    void testsRunWithTheVectorApiSoItsKernelIsCovered() {
-        assertThat(ModuleLayer.boot().findModule("jdk.incubator.vector")).isPresent();
+    void theVectorApiIsThereExactlyWhenTheRunSaysSo() {
+        boolean absent = "absent".equals(System.getProperty("chainrule.vectorApi"));
+        assertThat(ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()).isEqualTo(!absent);
+        assertThat(VectorApi.PRESENT).isEqualTo(!absent);
     }
 
     @ParameterizedTest(name = "({0} x {1}) @ ({1} x {2})")

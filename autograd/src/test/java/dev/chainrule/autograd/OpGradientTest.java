@@ -264,6 +264,9 @@ class OpGradientTest {
         assertTensor(x.relu().sum().grad().of(x), Shape.vector(3), 0, 0, 1);
         assertTensor(x.abs().sum().grad().of(x), Shape.vector(3), -1, 0, 1);
         assertTensor(x.leakyRelu(0.1).sum().grad().of(x), Shape.vector(3), 0.1, 0.1, 1);
+        // the differentiable rules keep the same conventions
+        assertTensor(x.relu().sum().differentiableGrad(x).of(x).detach(), Shape.vector(3), 0, 0, 1);
+        assertTensor(x.leakyRelu(0.1).sum().differentiableGrad(x).of(x).detach(), Shape.vector(3), 0.1, 0.1, 1);
     }
 
     @Test
