@@ -7,7 +7,8 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * Matrix products of the shapes {@link VectorGemm} does not fit, with the Vector API: few rows or columns (a layer
  * of 24 units over 1200 samples, {@code 1200×4 @ 4×24}), short inner dimensions, and a transposed operand read where
- * it lies instead of copied. Only {@link MatrixProducts} calls it, and only when the module is present.
+ * it lies instead of copied; also the rows and columns {@code VectorGemm}'s tiles leave at the edges. Only
+ * {@link MatrixProducts} and {@link VectorGemm} call it, and only when the module is present.
  *
  * <p>{@link #multiply} computes {@code out = A @ B} where element {@code (i, k)} of {@code A} is
  * {@code a[i * rowStride + k * stepStride]}: {@code (n, 1)} reads a row-major matrix, {@code (1, rows)} the transpose

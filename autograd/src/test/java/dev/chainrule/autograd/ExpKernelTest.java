@@ -1,7 +1,5 @@
 package dev.chainrule.autograd;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -27,39 +25,11 @@ class ExpKernelTest {
 
     @Test
     void withinTwoUlpsOfTheExactValue() {
-        double worst = 0;
-        double at = 0;
-        for (double v : samples()) {
-            double exact = StrictMath.exp(v);   // fdlibm: within one ulp
-            double got = ExpKernel.exp(v);
-            if (Double.isNaN(exact) || exact == 0 || Double.isInfinite(exact)) {
-                assertThat(Double.doubleToLongBits(got)).as("exp(%s)", v).isEqualTo(Double.doubleToLongBits(exact));
-                continue;
-            }
-            double ulps = Math.abs(got - exact) / Math.ulp(exact);
-            if (ulps > worst) {
-                worst = ulps;
-                at = v;
-            }
-        }
-        assertThat(worst).as("the largest error, at exp(%s)", at).isLessThanOrEqualTo(2.0);
+        KernelChecks.withinUlps("exp", samples(), ExpKernel::exp, StrictMath::exp, 2.0);
     }
 
     @Test
     void theArrayLoopGivesTheSameBitsAsOneNumberAtATimeAlsoInPlace() {
-        double[] x = samples();
-        for (int length : new int[] {0, 1, 7, 8, 9, 1000, x.length}) {
-            double[] in = java.util.Arrays.copyOf(x, length);
-            double[] out = new double[length];
-            for (int repeat = 0; repeat < 3; repeat++) {
-                ExpKernel.exp(in, out);
-                for (int i = 0; i < length; i++) {
-                    assertThat(Double.doubleToLongBits(out[i])).as("exp(%s)", in[i])
-                            .isEqualTo(Double.doubleToLongBits(ExpKernel.exp(in[i])));
-                }
-            }
-            ExpKernel.exp(in, in);
-            assertThat(in).isEqualTo(out);
-        }
+        KernelChecks.arrayLoopIsTheScalarOne("exp", samples(), ExpKernel::exp, ExpKernel::exp);
     }
 }

@@ -1,7 +1,5 @@
 package dev.chainrule.autograd;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -27,39 +25,11 @@ class LogKernelTest {
 
     @Test
     void withinFourUlpsOfTheExactValue() {
-        double worst = 0;
-        double at = 0;
-        for (double v : samples()) {
-            double exact = StrictMath.log(v);   // fdlibm: within one ulp
-            double got = LogKernel.log(v);
-            if (Double.isNaN(exact) || Double.isInfinite(exact) || exact == 0) {
-                assertThat(Double.doubleToLongBits(got)).as("log(%s)", v).isEqualTo(Double.doubleToLongBits(exact));
-                continue;
-            }
-            double ulps = Math.abs(got - exact) / Math.ulp(exact);
-            if (ulps > worst) {
-                worst = ulps;
-                at = v;
-            }
-        }
-        assertThat(worst).as("the largest error, at log(%s)", at).isLessThanOrEqualTo(4.0);
+        KernelChecks.withinUlps("log", samples(), LogKernel::log, StrictMath::log, 4.0);
     }
 
     @Test
     void theArrayLoopGivesTheSameBitsAsOneNumberAtATimeAlsoInPlace() {
-        double[] x = samples();
-        for (int length : new int[] {0, 1, 7, 8, 9, 1000, x.length}) {
-            double[] in = java.util.Arrays.copyOf(x, length);
-            double[] out = new double[length];
-            for (int repeat = 0; repeat < 3; repeat++) {
-                LogKernel.log(in, out);
-                for (int i = 0; i < length; i++) {
-                    assertThat(Double.doubleToLongBits(out[i])).as("log(%s)", in[i])
-                            .isEqualTo(Double.doubleToLongBits(LogKernel.log(in[i])));
-                }
-            }
-            LogKernel.log(in, in);
-            assertThat(in).isEqualTo(out);
-        }
+        KernelChecks.arrayLoopIsTheScalarOne("log", samples(), LogKernel::log, LogKernel::log);
     }
 }

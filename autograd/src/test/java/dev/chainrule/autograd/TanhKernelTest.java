@@ -26,23 +26,7 @@ class TanhKernelTest {
 
     @Test
     void withinFourUlpsOfTheExactValue() {
-        double[] x = samples();
-        double worst = 0;
-        double at = 0;
-        for (double v : x) {
-            double exact = StrictMath.tanh(v);   // fdlibm: within one ulp
-            double got = TanhKernel.tanh(v);
-            if (Double.isNaN(exact)) {
-                assertThat(got).isNaN();
-                continue;
-            }
-            double ulps = Math.abs(got - exact) / Math.ulp(exact);
-            if (ulps > worst) {
-                worst = ulps;
-                at = v;
-            }
-        }
-        assertThat(worst).as("the largest error, at tanh(%s)", at).isLessThanOrEqualTo(4.0);
+        KernelChecks.withinUlps("tanh", samples(), TanhKernel::tanh, StrictMath::tanh, 4.0);
     }
 
     @Test
@@ -57,18 +41,7 @@ class TanhKernelTest {
     }
 
     @Test
-    void theArrayLoopGivesTheSameBitsAsOneNumberAtATime() {
-        double[] x = samples();
-        for (int length : new int[] {0, 1, 7, 8, 9, 1000, x.length}) {
-            double[] in = java.util.Arrays.copyOf(x, length);
-            double[] out = new double[length];
-            for (int repeat = 0; repeat < 3; repeat++) {
-                TanhKernel.tanh(in, out);
-                for (int i = 0; i < length; i++) {
-                    assertThat(Double.doubleToLongBits(out[i])).as("tanh(%s)", in[i])
-                            .isEqualTo(Double.doubleToLongBits(TanhKernel.tanh(in[i])));
-                }
-            }
-        }
+    void theArrayLoopGivesTheSameBitsAsOneNumberAtATimeAlsoInPlace() {
+        KernelChecks.arrayLoopIsTheScalarOne("tanh", samples(), TanhKernel::tanh, TanhKernel::tanh);
     }
 }
