@@ -27,10 +27,21 @@ final class Backprop {
                     + "; reduce it first, e.g. with sum() or mean()");
         }
         NodeIndex index = number(target);
-        int n = index.size();
         boolean[] wanted = wrt == null ? null : onPathTo(index, wrt);
+        Tensor[] grads = differentiable || Anomaly.isOn() ? applyRules(index, wanted, differentiable)
+                : applyValueRules(index, wanted);
+        keepWanted(grads, wanted, differentiable);
+        return new Gradients(target, index, grads);
+    }
+
+    /**
+     * Every rule from the target down, as graph nodes ({@link Op#vjp}) when the gradients must be differentiable, else
+     * as values; under {@link Anomaly} detection each rule's result is inspected.
+     */
+    private static Tensor[] applyRules(NodeIndex index, boolean[] wanted, boolean differentiable) {
+        int n = index.size();
         Tensor[] grads = new Tensor[n];
-        grads[n - 1] = Tensor.ones(target.shape);
+        grads[n - 1] = Tensor.ones(index.node(n - 1).shape);
         boolean anomaly = Anomaly.isOn();
         for (int i = n - 1; i >= 0; i--) {
             Tensor node = index.node(i);
@@ -38,9 +49,9 @@ final class Backprop {
             if (g == null || node.isLeaf()) {
                 continue;
             }
-            List<Tensor> inputs = node.op.inputs();
-            for (int k = 0; k < inputs.size(); k++) {
-                int j = index.of(inputs.get(k));
+            Tensor[] inputs = node.inputNodes;
+            for (int k = 0; k < inputs.length; k++) {
+                int j = index.of(inputs[k]);
                 if (wanted != null && !wanted[j]) {
                     continue;
                 }
@@ -49,14 +60,42 @@ final class Backprop {
                 grads[j] = sum == null ? gk : differentiable ? sum.add(gk) : Kernels.sum(sum, gk);
             }
         }
-        for (int i = 0; i < n; i++) {
+        return grads;
+    }
+
+    /** Every rule from the target down as a plain value ({@link Op#vjpValue}): the first-order path of training. */
+    private static Tensor[] applyValueRules(NodeIndex index, boolean[] wanted) {
+        int n = index.size();
+        Tensor[] grads = new Tensor[n];
+        grads[n - 1] = Tensor.ones(index.node(n - 1).shape);
+        for (int i = n - 1; i >= 0; i--) {
+            Tensor node = index.node(i);
+            Tensor g = grads[i];
+            Tensor[] inputs = node.inputNodes;
+            if (g == null) {
+                continue;
+            }
+            for (int k = 0; k < inputs.length; k++) {
+                int j = index.of(inputs[k]);
+                if (wanted == null || wanted[j]) {
+                    Tensor gk = node.op.vjpValue(k, node, g);
+                    Tensor sum = grads[j];
+                    grads[j] = sum == null ? gk : Kernels.sum(sum, gk);
+                }
+            }
+        }
+        return grads;
+    }
+
+    /** Drops the gradients of nodes off every path to {@code wanted}, and cuts first-order gradients from their graph. */
+    private static void keepWanted(Tensor[] grads, boolean[] wanted, boolean differentiable) {
+        for (int i = 0; i < grads.length; i++) {
             if (wanted != null && !wanted[i]) {
                 grads[i] = null;
             } else if (!differentiable && grads[i] != null && !grads[i].isLeaf()) {
                 grads[i] = grads[i].detach();
             }
         }
-        return new Gradients(target, index, grads);
     }
 
     /**
@@ -86,7 +125,7 @@ final class Backprop {
         }
         for (int i = 0; i < wanted.length; i++) {
             if (!wanted[i]) {
-                for (Tensor input : index.node(i).op.inputs()) {
+                for (Tensor input : index.node(i).inputNodes) {
                     if (wanted[index.of(input)]) {
                         wanted[i] = true;
                         break;
@@ -109,30 +148,25 @@ final class Backprop {
     private static NodeIndex number(Tensor root) {
         NodeIndex index = new NodeIndex(64);
         Tensor[] nodes = new Tensor[16];
-        List<?>[] inputs = new List<?>[16];
         int[] next = new int[16];
         int top = 0;
         nodes[0] = root;
-        inputs[0] = root.op.inputs();
         index.mark(root);
         while (top >= 0) {
-            List<?> pending = inputs[top];
-            if (next[top] < pending.size()) {
-                Tensor input = (Tensor) pending.get(next[top]++);
+            Tensor[] pending = nodes[top].inputNodes;
+            if (next[top] < pending.length) {
+                Tensor input = pending[next[top]++];
                 if (index.mark(input)) {
                     if (++top == nodes.length) {
                         nodes = Arrays.copyOf(nodes, top * 2);
-                        inputs = Arrays.copyOf(inputs, top * 2);
                         next = Arrays.copyOf(next, top * 2);
                     }
                     nodes[top] = input;
-                    inputs[top] = input.op.inputs();
                     next[top] = 0;
                 }
             } else {
                 index.number(nodes[top]);
-                nodes[top] = null;
-                inputs[top--] = null;
+                nodes[top--] = null;
             }
         }
         return index;

@@ -71,7 +71,22 @@ final class LogKernel {
                 DoubleVector x = DoubleVector.fromArray(D, in, i);
                 if (x.compare(VectorOperators.GE, Double.MIN_NORMAL).and(x.compare(VectorOperators.LE, Double.MAX_VALUE))
                         .allTrue()) {
-                    log(x).intoArray(out, i);
+                    // LogKernel.log(double) lane by lane, written out in the loop (see TanhKernel.Vectors).
+                    LongVector bits = x.reinterpretAsLongs();
+                    DoubleVector e = ((DoubleVector) bits.lanewise(VectorOperators.LSHR, 52).sub(1023L)
+                            .convert(VectorOperators.L2D, 0));
+                    DoubleVector m = bits.and(MANTISSA).or(ONE).reinterpretAsDoubles();
+                    VectorMask<Double> big = m.compare(VectorOperators.GT, SQRT2);
+                    m = m.blend(m.mul(0.5), big);
+                    e = e.blend(e.add(1.0), big);
+                    DoubleVector s = m.sub(1.0).div(m.add(1.0));
+                    DoubleVector z = s.mul(s);
+                    DoubleVector p = DoubleVector.broadcast(D, SERIES[SERIES.length - 1]);
+                    for (int k = SERIES.length - 2; k >= 0; k--) {
+                        p = p.fma(z, DoubleVector.broadcast(D, SERIES[k]));
+                    }
+                    DoubleVector logM = s.mul(2.0).mul(p);
+                    e.fma(DoubleVector.broadcast(D, LN2_LO), logM).add(e.mul(LN2_HI)).intoArray(out, i);
                 } else {
                     for (int l = 0; l < D.length(); l++) {
                         out[i + l] = LogKernel.log(in[i + l]);
@@ -79,25 +94,6 @@ final class LogKernel {
                 }
             }
             return i;
-        }
-
-        /** {@link LogKernel#log(double)} lane by lane, for normal positive numbers. */
-        private static DoubleVector log(DoubleVector x) {
-            LongVector bits = x.reinterpretAsLongs();
-            DoubleVector e = ((DoubleVector) bits.lanewise(VectorOperators.LSHR, 52).sub(1023L)
-                    .convert(VectorOperators.L2D, 0));
-            DoubleVector m = bits.and(MANTISSA).or(ONE).reinterpretAsDoubles();
-            VectorMask<Double> big = m.compare(VectorOperators.GT, SQRT2);
-            m = m.blend(m.mul(0.5), big);
-            e = e.blend(e.add(1.0), big);
-            DoubleVector s = m.sub(1.0).div(m.add(1.0));
-            DoubleVector z = s.mul(s);
-            DoubleVector p = DoubleVector.broadcast(D, SERIES[SERIES.length - 1]);
-            for (int k = SERIES.length - 2; k >= 0; k--) {
-                p = p.fma(z, DoubleVector.broadcast(D, SERIES[k]));
-            }
-            DoubleVector logM = s.mul(2.0).mul(p);
-            return e.fma(DoubleVector.broadcast(D, LN2_LO), logM).add(e.mul(LN2_HI));
         }
     }
 }

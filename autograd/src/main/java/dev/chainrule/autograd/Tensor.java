@@ -43,12 +43,16 @@ public final class Tensor {
      */
     final int hash;
     private static int nextHash;
+    /** {@code op.inputs()} as an array, taken once when the node is made: reverse mode walks these. */
+    final Tensor[] inputNodes;
+    private static final Tensor[] NO_INPUTS = {};
 
     private Tensor(Shape shape, double[] data, Op op, String name, StackTraceElement origin) {
         this.hash = nextHash++;
         this.shape = shape;
         this.data = data;
         this.op = op;
+        this.inputNodes = op instanceof Leaf ? NO_INPUTS : op.inputs().toArray(NO_INPUTS);
         this.name = name;
         this.origin = origin;
     }

@@ -1,7 +1,6 @@
 package dev.chainrule.autograd;
 
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -13,7 +12,7 @@ import jdk.incubator.vector.VectorSpecies;
  * <p>{@link #multiply} computes {@code out = A @ B} where element {@code (i, k)} of {@code A} is
  * {@code a[i * rowStride + k * stepStride]}: {@code (n, 1)} reads a row-major matrix, {@code (1, rows)} the transpose
  * of one. The result is made in tiles of four rows by two vectors (eight accumulators), the last columns in tiles of
- * eight rows by one vector under a mask, leftover rows one at a time. {@link #dotRows} computes {@code g @ bᵀ} as dot products of rows, for long rows.
+ * eight rows by one vector (read from a copy padded with zeros), leftover rows one at a time. {@link #dotRows} computes {@code g @ bᵀ} as dot products of rows, for long rows.
  *
  * <p>Every element of a {@code multiply} result is one chain of fused multiply-adds over {@code k} in order, and every
  * dot product sums its lanes in a fixed order, so results do not depend on the tiling, on whether the loop has been
@@ -41,32 +40,150 @@ final class VectorProducts {
         int j = j0;
         for (; j + 2 * L <= c; j += 2 * L) {
             int i = i0;
-            for (; i + 4 <= i1; i += 4) {
-                tile4x2(a, rowStride, stepStride, b, out, i, j, p, c);
+            for (; i + 8 <= i1; i += 8) {
+                tile8x2(a, rowStride, stepStride, b, c, j, out, i, j, p, c, L, null);
             }
-            VectorMask<Double> all = S.maskAll(true);
+            for (; i + 4 <= i1; i += 4) {
+                tile4x2(a, rowStride, stepStride, b, c, j, out, i, j, p, c, L, null);
+            }
             for (; i < i1; i++) {
-                row(a, rowStride, stepStride, b, out, i, j, p, c, all);
-                row(a, rowStride, stepStride, b, out, i, j + L, p, c, all);
+                row(a, rowStride, stepStride, b, out, i, j, p, c);
+                row(a, rowStride, stepStride, b, out, i, j + L, p, c);
             }
         }
-        for (; j < c; j += L) {
-            VectorMask<Double> mask = S.indexInRange(j, c);
-            int i = i0;
+        if (j == c) {
+            return;
+        }
+        // The last columns, fewer than two vectors: B's columns copied into rows of one or two full vectors (zeros
+        // beyond c) and results copied out of one, so that every load and store is a plain one. (Under a mask, one
+        // that reaches past an array's end runs lane by lane, slower than the rest of the product.)
+        int rest = c - j;
+        int width = rest > L ? 2 * L : L;
+        double[] tail = scratch(p * width);
+        for (int k = 0; k < p; k++) {
+            for (int l = 0, from = k * c + j, to = k * width; l < rest; l++) {
+                tail[to + l] = b[from + l];
+            }
+        }
+        double[] lanes = new double[L];
+        int i = i0;
+        if (rest > L) {
             for (; i + 8 <= i1; i += 8) {
-                tile8x1(a, rowStride, stepStride, b, out, i, j, p, c, mask);
+                tile8x2(a, rowStride, stepStride, tail, width, 0, out, i, j, p, c, rest - L, lanes);
             }
             for (; i + 4 <= i1; i += 4) {
-                tile4x1(a, rowStride, stepStride, b, out, i, j, p, c, mask);
+                tile4x2(a, rowStride, stepStride, tail, width, 0, out, i, j, p, c, rest - L, lanes);
             }
-            for (; i < i1; i++) {
-                row(a, rowStride, stepStride, b, out, i, j, p, c, mask);
+        } else {
+            for (; i + 8 <= i1; i += 8) {
+                tile8x1(a, rowStride, stepStride, tail, out, i, j, p, c, rest, lanes);
+            }
+            for (; i + 4 <= i1; i += 4) {
+                tile4x1(a, rowStride, stepStride, tail, out, i, j, p, c, rest, lanes);
+            }
+        }
+        for (; i < i1; i++) {
+            for (int v = 0; v * L < rest; v++) {
+                tailRow(a, rowStride, stepStride, tail, width, v * L, i, p, out, i * c + j + v * L,
+                        Math.min(L, rest - v * L), lanes);
             }
         }
     }
 
-    /** Rows {@code i..i+3}, columns {@code j..j+2L-1}. */
-    private static void tile4x2(double[] a, int rs, int ss, double[] b, double[] out, int i, int j, int p, int c) {
+    /**
+     * A thread's scratch array of at least {@code n} elements, with whatever it held before: the copies of the last
+     * columns of B, whose padding lanes are never written out, so their values do not matter. Kept between calls up
+     * to a million elements, so that a training loop does not allocate (and the collector clear) a copy per product.
+     */
+    private static double[] scratch(int n) {
+        double[] s = SCRATCH.get();
+        if (s.length >= n) {
+            return s;
+        }
+        s = new double[n];
+        if (n <= 1 << 20) {
+            SCRATCH.set(s);
+        }
+        return s;
+    }
+
+    private static final ThreadLocal<double[]> SCRATCH = ThreadLocal.withInitial(() -> new double[0]);
+
+    /** Rows {@code i..i+7}, as {@link #tile4x2}: sixteen accumulators, half the reads of B per multiply-add. */
+    private static void tile8x2(double[] a, int rs, int ss, double[] b, int bs, int bj, double[] out, int i, int j,
+            int p, int c, int w, double[] lanes) {
+        DoubleVector c00 = DoubleVector.zero(S);
+        DoubleVector c01 = c00;
+        DoubleVector c10 = c00;
+        DoubleVector c11 = c00;
+        DoubleVector c20 = c00;
+        DoubleVector c21 = c00;
+        DoubleVector c30 = c00;
+        DoubleVector c31 = c00;
+        DoubleVector c40 = c00;
+        DoubleVector c41 = c00;
+        DoubleVector c50 = c00;
+        DoubleVector c51 = c00;
+        DoubleVector c60 = c00;
+        DoubleVector c61 = c00;
+        DoubleVector c70 = c00;
+        DoubleVector c71 = c00;
+        int a0 = i * rs;
+        for (int k = 0; k < p; k++) {
+            int bk = k * bs + bj;
+            int ak = a0 + k * ss;
+            DoubleVector b0 = DoubleVector.fromArray(S, b, bk);
+            DoubleVector b1 = DoubleVector.fromArray(S, b, bk + L);
+            DoubleVector x = DoubleVector.broadcast(S, a[ak]);
+            c00 = b0.fma(x, c00);
+            c01 = b1.fma(x, c01);
+            x = DoubleVector.broadcast(S, a[ak + rs]);
+            c10 = b0.fma(x, c10);
+            c11 = b1.fma(x, c11);
+            x = DoubleVector.broadcast(S, a[ak + 2 * rs]);
+            c20 = b0.fma(x, c20);
+            c21 = b1.fma(x, c21);
+            x = DoubleVector.broadcast(S, a[ak + 3 * rs]);
+            c30 = b0.fma(x, c30);
+            c31 = b1.fma(x, c31);
+            x = DoubleVector.broadcast(S, a[ak + 4 * rs]);
+            c40 = b0.fma(x, c40);
+            c41 = b1.fma(x, c41);
+            x = DoubleVector.broadcast(S, a[ak + 5 * rs]);
+            c50 = b0.fma(x, c50);
+            c51 = b1.fma(x, c51);
+            x = DoubleVector.broadcast(S, a[ak + 6 * rs]);
+            c60 = b0.fma(x, c60);
+            c61 = b1.fma(x, c61);
+            x = DoubleVector.broadcast(S, a[ak + 7 * rs]);
+            c70 = b0.fma(x, c70);
+            c71 = b1.fma(x, c71);
+        }
+        int o = i * c + j;
+        c00.intoArray(out, o);
+        store(c01, out, o + L, w, lanes);
+        c10.intoArray(out, o + c);
+        store(c11, out, o + c + L, w, lanes);
+        c20.intoArray(out, o + 2 * c);
+        store(c21, out, o + 2 * c + L, w, lanes);
+        c30.intoArray(out, o + 3 * c);
+        store(c31, out, o + 3 * c + L, w, lanes);
+        c40.intoArray(out, o + 4 * c);
+        store(c41, out, o + 4 * c + L, w, lanes);
+        c50.intoArray(out, o + 5 * c);
+        store(c51, out, o + 5 * c + L, w, lanes);
+        c60.intoArray(out, o + 6 * c);
+        store(c61, out, o + 6 * c + L, w, lanes);
+        c70.intoArray(out, o + 7 * c);
+        store(c71, out, o + 7 * c + L, w, lanes);
+    }
+
+    /**
+     * Rows {@code i..i+3}, columns {@code j..j+L+w-1} of the result: two vectors of B's row {@code k} from
+     * {@code b[k * bs + bj]}, the second written only in its first {@code w} lanes.
+     */
+    private static void tile4x2(double[] a, int rs, int ss, double[] b, int bs, int bj, double[] out, int i, int j,
+            int p, int c, int w, double[] lanes) {
         DoubleVector c00 = DoubleVector.zero(S);
         DoubleVector c01 = c00;
         DoubleVector c10 = c00;
@@ -77,7 +194,7 @@ final class VectorProducts {
         DoubleVector c31 = c00;
         int a0 = i * rs;
         for (int k = 0; k < p; k++) {
-            int bk = k * c + j;
+            int bk = k * bs + bj;
             int ak = a0 + k * ss;
             DoubleVector b0 = DoubleVector.fromArray(S, b, bk);
             DoubleVector b1 = DoubleVector.fromArray(S, b, bk + L);
@@ -96,18 +213,20 @@ final class VectorProducts {
         }
         int o = i * c + j;
         c00.intoArray(out, o);
-        c01.intoArray(out, o + L);
+        store(c01, out, o + L, w, lanes);
         c10.intoArray(out, o + c);
-        c11.intoArray(out, o + c + L);
+        store(c11, out, o + c + L, w, lanes);
         c20.intoArray(out, o + 2 * c);
-        c21.intoArray(out, o + 2 * c + L);
+        store(c21, out, o + 2 * c + L, w, lanes);
         c30.intoArray(out, o + 3 * c);
-        c31.intoArray(out, o + 3 * c + L);
+        store(c31, out, o + 3 * c + L, w, lanes);
     }
 
-    /** Rows {@code i..i+7}, the columns of one vector from {@code j} that {@code mask} keeps. */
-    private static void tile8x1(double[] a, int rs, int ss, double[] b, double[] out, int i, int j, int p, int c,
-            VectorMask<Double> mask) {
+    /**
+     * Rows {@code i..i+7}, the {@code w} columns from {@code j}, their rows of B in {@code tail} one vector apart.
+     */
+    private static void tile8x1(double[] a, int rs, int ss, double[] tail, double[] out, int i, int j, int p, int c,
+            int w, double[] lanes) {
         DoubleVector c0 = DoubleVector.zero(S);
         DoubleVector c1 = c0;
         DoubleVector c2 = c0;
@@ -119,7 +238,7 @@ final class VectorProducts {
         int a0 = i * rs;
         for (int k = 0; k < p; k++) {
             int ak = a0 + k * ss;
-            DoubleVector bk = DoubleVector.fromArray(S, b, k * c + j, mask);
+            DoubleVector bk = DoubleVector.fromArray(S, tail, k * L);
             c0 = bk.fma(DoubleVector.broadcast(S, a[ak]), c0);
             c1 = bk.fma(DoubleVector.broadcast(S, a[ak + rs]), c1);
             c2 = bk.fma(DoubleVector.broadcast(S, a[ak + 2 * rs]), c2);
@@ -130,19 +249,19 @@ final class VectorProducts {
             c7 = bk.fma(DoubleVector.broadcast(S, a[ak + 7 * rs]), c7);
         }
         int o = i * c + j;
-        c0.intoArray(out, o, mask);
-        c1.intoArray(out, o + c, mask);
-        c2.intoArray(out, o + 2 * c, mask);
-        c3.intoArray(out, o + 3 * c, mask);
-        c4.intoArray(out, o + 4 * c, mask);
-        c5.intoArray(out, o + 5 * c, mask);
-        c6.intoArray(out, o + 6 * c, mask);
-        c7.intoArray(out, o + 7 * c, mask);
+        store(c0, out, o, w, lanes);
+        store(c1, out, o + c, w, lanes);
+        store(c2, out, o + 2 * c, w, lanes);
+        store(c3, out, o + 3 * c, w, lanes);
+        store(c4, out, o + 4 * c, w, lanes);
+        store(c5, out, o + 5 * c, w, lanes);
+        store(c6, out, o + 6 * c, w, lanes);
+        store(c7, out, o + 7 * c, w, lanes);
     }
 
-    /** Rows {@code i..i+3}, the columns of one vector from {@code j} that {@code mask} keeps. */
-    private static void tile4x1(double[] a, int rs, int ss, double[] b, double[] out, int i, int j, int p, int c,
-            VectorMask<Double> mask) {
+    /** Rows {@code i..i+3}, as {@link #tile8x1}. */
+    private static void tile4x1(double[] a, int rs, int ss, double[] tail, double[] out, int i, int j, int p, int c,
+            int w, double[] lanes) {
         DoubleVector c0 = DoubleVector.zero(S);
         DoubleVector c1 = c0;
         DoubleVector c2 = c0;
@@ -150,28 +269,51 @@ final class VectorProducts {
         int a0 = i * rs;
         for (int k = 0; k < p; k++) {
             int ak = a0 + k * ss;
-            DoubleVector bk = DoubleVector.fromArray(S, b, k * c + j, mask);
+            DoubleVector bk = DoubleVector.fromArray(S, tail, k * L);
             c0 = bk.fma(DoubleVector.broadcast(S, a[ak]), c0);
             c1 = bk.fma(DoubleVector.broadcast(S, a[ak + rs]), c1);
             c2 = bk.fma(DoubleVector.broadcast(S, a[ak + 2 * rs]), c2);
             c3 = bk.fma(DoubleVector.broadcast(S, a[ak + 3 * rs]), c3);
         }
         int o = i * c + j;
-        c0.intoArray(out, o, mask);
-        c1.intoArray(out, o + c, mask);
-        c2.intoArray(out, o + 2 * c, mask);
-        c3.intoArray(out, o + 3 * c, mask);
+        store(c0, out, o, w, lanes);
+        store(c1, out, o + c, w, lanes);
+        store(c2, out, o + 2 * c, w, lanes);
+        store(c3, out, o + 3 * c, w, lanes);
     }
 
-    /** Row {@code i}, the columns of one vector from {@code j} that {@code mask} keeps. */
-    private static void row(double[] a, int rs, int ss, double[] b, double[] out, int i, int j, int p, int c,
-            VectorMask<Double> mask) {
+    /** Row {@code i}, the columns {@code j..j+L-1}. */
+    private static void row(double[] a, int rs, int ss, double[] b, double[] out, int i, int j, int p, int c) {
         DoubleVector acc = DoubleVector.zero(S);
         int a0 = i * rs;
         for (int k = 0; k < p; k++) {
-            acc = DoubleVector.fromArray(S, b, k * c + j, mask).fma(DoubleVector.broadcast(S, a[a0 + k * ss]), acc);
+            acc = DoubleVector.fromArray(S, b, k * c + j).fma(DoubleVector.broadcast(S, a[a0 + k * ss]), acc);
         }
-        acc.intoArray(out, i * c + j, mask);
+        acc.intoArray(out, i * c + j);
+    }
+
+    /**
+     * Row {@code i} of one vector of the last columns, B's row {@code k} from {@code tail[k * width + v]}, its first
+     * {@code w} lanes written to {@code out} from {@code o}.
+     */
+    private static void tailRow(double[] a, int rs, int ss, double[] tail, int width, int v, int i, int p,
+            double[] out, int o, int w, double[] lanes) {
+        DoubleVector acc = DoubleVector.zero(S);
+        int a0 = i * rs;
+        for (int k = 0; k < p; k++) {
+            acc = DoubleVector.fromArray(S, tail, k * width + v).fma(DoubleVector.broadcast(S, a[a0 + k * ss]), acc);
+        }
+        store(acc, out, o, w, lanes);
+    }
+
+    /** The first {@code w} lanes of {@code v} into {@code out} from {@code o}, through {@code lanes} if not all. */
+    private static void store(DoubleVector v, double[] out, int o, int w, double[] lanes) {
+        if (w == L) {
+            v.intoArray(out, o);
+        } else {
+            v.intoArray(lanes, 0);
+            System.arraycopy(lanes, 0, out, o, w);
+        }
     }
 
     /**
@@ -182,9 +324,16 @@ final class VectorProducts {
     static void dotRows(double[] g, double[] b, double[] out, int r, int c, int n) {
         double[] lanes = new double[L];
         int full = S.loopBound(c);
-        VectorMask<Double> tail = S.indexInRange(full, c);
+        // The last elements of every row (fewer than a vector), copied into rows of one full vector padded with zeros:
+        // plain loads instead of masked ones that may reach past an array's end (see multiply).
+        double[] bTail = new double[n * L];
+        for (int k = 0; k < n; k++) {
+            System.arraycopy(b, k * c + full, bTail, k * L, c - full);
+        }
+        double[] gTail = new double[L];
         for (int i = 0; i < r; i++) {
             int gi = i * c;
+            System.arraycopy(g, gi + full, gTail, 0, c - full);
             int k = 0;
             for (; k + 4 <= n; k += 4) {
                 DoubleVector d0 = DoubleVector.zero(S);
@@ -200,11 +349,11 @@ final class VectorProducts {
                     d3 = DoubleVector.fromArray(S, b, b0 + 3 * c + j).fma(x, d3);
                 }
                 if (full < c) {
-                    DoubleVector x = DoubleVector.fromArray(S, g, gi + full, tail);
-                    d0 = DoubleVector.fromArray(S, b, b0 + full, tail).fma(x, d0);
-                    d1 = DoubleVector.fromArray(S, b, b0 + c + full, tail).fma(x, d1);
-                    d2 = DoubleVector.fromArray(S, b, b0 + 2 * c + full, tail).fma(x, d2);
-                    d3 = DoubleVector.fromArray(S, b, b0 + 3 * c + full, tail).fma(x, d3);
+                    DoubleVector x = DoubleVector.fromArray(S, gTail, 0);
+                    d0 = DoubleVector.fromArray(S, bTail, k * L).fma(x, d0);
+                    d1 = DoubleVector.fromArray(S, bTail, (k + 1) * L).fma(x, d1);
+                    d2 = DoubleVector.fromArray(S, bTail, (k + 2) * L).fma(x, d2);
+                    d3 = DoubleVector.fromArray(S, bTail, (k + 3) * L).fma(x, d3);
                 }
                 out[i * n + k] = sum(d0, lanes);
                 out[i * n + k + 1] = sum(d1, lanes);
@@ -218,7 +367,7 @@ final class VectorProducts {
                     d = DoubleVector.fromArray(S, b, bk + j).fma(DoubleVector.fromArray(S, g, gi + j), d);
                 }
                 if (full < c) {
-                    d = DoubleVector.fromArray(S, b, bk + full, tail).fma(DoubleVector.fromArray(S, g, gi + full, tail), d);
+                    d = DoubleVector.fromArray(S, bTail, k * L).fma(DoubleVector.fromArray(S, gTail, 0), d);
                 }
                 out[i * n + k] = sum(d, lanes);
             }
