@@ -69,12 +69,12 @@ final class Backprop {
         Tensor[] grads = new Tensor[n];
         grads[n - 1] = Tensor.ones(index.node(n - 1).shape);
         for (int i = n - 1; i >= 0; i--) {
-            Tensor node = index.node(i);
             Tensor g = grads[i];
-            Tensor[] inputs = node.inputNodes;
             if (g == null) {
                 continue;
             }
+            Tensor node = index.node(i);
+            Tensor[] inputs = node.inputNodes;
             for (int k = 0; k < inputs.length; k++) {
                 int j = index.of(inputs[k]);
                 if (wanted == null || wanted[j]) {

@@ -67,7 +67,7 @@ final class VectorProducts {
         }
         double[] lanes = new double[L];
         int i = i0;
-        if (rest > L) {
+        if (width == 2 * L) {
             for (; i + 8 <= i1; i += 8) {
                 tile8x2(a, rowStride, stepStride, tail, width, 0, out, i, j, p, c, rest - L, lanes);
             }

@@ -20,15 +20,15 @@ class MatrixProductsTest {
     @ParameterizedTest(name = "({0} x {1}) @ ({1} x {2})")
     @CsvSource({
         "2, 2, 1",        // the seeds: dot products
-        "10, 350, 2",     // a long inner dimension, two columns under a mask
-        "20, 30, 40",     // small: tiles of four rows by two vectors, one under a mask
+        "10, 350, 2",     // a long inner dimension, two columns from a padded copy
+        "20, 30, 40",     // small: tiles of eight and four rows by two vectors, the last from a padded copy
         "67, 129, 35",    // Vector API tiles, 3 rows and 11 columns left over
         "130, 300, 50",   // packed panels, one thread
         "257, 260, 270",  // packed panels over the cores, ragged edges
-        "1200, 24, 12",   // few columns: Vector API tiles of four rows, the last columns under a mask
-        "1200, 4, 24",    // a short inner dimension: two vectors and a masked one
+        "1200, 24, 12",   // few columns: tiles of eight rows by two vectors, from a padded copy
+        "1200, 4, 24",    // a short inner dimension: two vectors and one from a padded copy
         "300, 300, 9",    // large, few columns
-        "13, 5, 3",       // rows left over, a column vector under a mask
+        "13, 5, 3",       // rows left over, one vector of three columns
     })
     void matchesThePlainDefinition(int r, int n, int c) {
         SplittableRandom rng = new SplittableRandom(r * 31L + n * 7L + c);
@@ -46,6 +46,28 @@ class MatrixProductsTest {
                 assertThat(Math.abs(got[i * c + j] - s)).as("(%d,%d)", i, j).isLessThanOrEqualTo(1e-14 * scale + 1e-300);
             }
         }
+    }
+
+    /**
+     * On a thread of its own, whose scratch array (the padded copy of the last columns) is made for its first product
+     * and no larger: a tile that read past its part of the copy would fail here, while on a thread whose scratch an
+     * earlier, larger product left it would read stale numbers into lanes it never writes.
+     */
+    @org.junit.jupiter.api.Test
+    void aFreshThreadsProductsReadOnlyTheirPartOfTheScratch() throws InterruptedException {
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread thread = new Thread(() -> {
+            try {
+                for (int c : new int[] {8, 24, 12, 3}) {   // last columns: exactly one vector, two, one and a half, part of one
+                    matchesThePlainDefinition(13, 5, c);
+                }
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        });
+        thread.start();
+        thread.join();
+        assertThat(failure.get()).isNull();
     }
 
     /** Shapes around every edge of the tiles: 1 to 9 rows, inner 1 to 40, 1 to 35 columns. */
