@@ -37,7 +37,8 @@ final class ExpKernel {
 
     /** {@code out[i] = e^in[i]}; {@code out} may be {@code in}. */
     static void exp(double[] in, double[] out) {
-        int i = VectorApi.PRESENT ? Vectors.exp(in, out) : 0;
+        // Not for fewer elements than a vector (see VectorApi).
+        int i = VectorApi.PRESENT && in.length >= Vectors.LANES ? Vectors.exp(in, out) : 0;
         for (; i < in.length; i++) {
             out[i] = exp(in[i]);
         }
@@ -63,6 +64,7 @@ final class ExpKernel {
     /** The Vector API loops; loaded only when the module is present. */
     private static final class Vectors {
         private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
+        static final int LANES = D.length();
 
         private Vectors() {
         }
@@ -73,7 +75,7 @@ final class ExpKernel {
             for (int end = D.loopBound(in.length); i < end; i += D.length()) {
                 DoubleVector x = DoubleVector.fromArray(D, in, i);
                 if (x.abs().compare(VectorOperators.LE, LIMIT).allTrue()) {
-                    // ExpKernel.inRange(double) lane by lane, written out in the loop (see TanhKernel.Vectors).
+                    // ExpKernel.inRange(double) lane by lane, written out in the loop (see VectorApi).
                     DoubleVector k = x.mul(INV_LN2).add(ROUND).sub(ROUND);
                     DoubleVector r = k.neg().fma(DoubleVector.broadcast(D, LN2_HI), x);
                     r = k.neg().fma(DoubleVector.broadcast(D, LN2_LO), r);

@@ -29,7 +29,8 @@ final class LogKernel {
 
     /** {@code out[i] = log(in[i])}; {@code out} may be {@code in}. */
     static void log(double[] in, double[] out) {
-        int i = VectorApi.PRESENT ? Vectors.log(in, out) : 0;
+        // Not for fewer elements than a vector (see VectorApi).
+        int i = VectorApi.PRESENT && in.length >= Vectors.LANES ? Vectors.log(in, out) : 0;
         for (; i < in.length; i++) {
             out[i] = log(in[i]);
         }
@@ -60,6 +61,7 @@ final class LogKernel {
     /** The Vector API loop; loaded only when the module is present. */
     private static final class Vectors {
         private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
+        static final int LANES = D.length();
 
         private Vectors() {
         }
@@ -71,7 +73,7 @@ final class LogKernel {
                 DoubleVector x = DoubleVector.fromArray(D, in, i);
                 if (x.compare(VectorOperators.GE, Double.MIN_NORMAL).and(x.compare(VectorOperators.LE, Double.MAX_VALUE))
                         .allTrue()) {
-                    // LogKernel.log(double) lane by lane, written out in the loop (see TanhKernel.Vectors).
+                    // LogKernel.log(double) lane by lane, written out in the loop (see VectorApi).
                     LongVector bits = x.reinterpretAsLongs();
                     DoubleVector e = ((DoubleVector) bits.lanewise(VectorOperators.LSHR, 52).sub(1023L)
                             .convert(VectorOperators.L2D, 0));

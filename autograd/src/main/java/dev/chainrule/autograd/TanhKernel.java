@@ -34,7 +34,8 @@ final class TanhKernel {
 
     /** {@code out[i] = tanh(in[i])}; {@code out} may be {@code in}. */
     static void tanh(double[] in, double[] out) {
-        int i = VectorApi.PRESENT ? Vectors.tanh(in, out) : 0;
+        // Not for fewer elements than a vector (see VectorApi).
+        int i = VectorApi.PRESENT && in.length >= Vectors.LANES ? Vectors.tanh(in, out) : 0;
         for (; i < in.length; i++) {
             out[i] = tanh(in[i]);
         }
@@ -66,6 +67,7 @@ final class TanhKernel {
     /** The Vector API loop; loaded only when the module is present. */
     private static final class Vectors {
         private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
+        static final int LANES = D.length();
 
         /**
          * Fills {@code out} as far as whole vectors go; returns where the plain loop must go on. (A masked last
@@ -74,8 +76,7 @@ final class TanhKernel {
         static int tanh(double[] in, double[] out) {
             int i = 0;
             for (int end = D.loopBound(in.length); i < end; i += D.length()) {
-                // TanhKernel.tanh(double) lane by lane, written out in the loop: a method taking or returning a
-                // vector that the compiler does not inline costs an object per call.
+                // TanhKernel.tanh(double) lane by lane, written out in the loop (see VectorApi).
                 DoubleVector x = DoubleVector.fromArray(D, in, i);
                 DoubleVector y = x.abs().min(CAP).mul(2.0);
                 DoubleVector k = y.fma(DoubleVector.broadcast(D, INV_LN2), DoubleVector.broadcast(D, -0.5))

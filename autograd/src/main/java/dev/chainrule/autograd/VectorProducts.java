@@ -355,10 +355,14 @@ final class VectorProducts {
                     d2 = DoubleVector.fromArray(S, bTail, (k + 2) * L).fma(x, d2);
                     d3 = DoubleVector.fromArray(S, bTail, (k + 3) * L).fma(x, d3);
                 }
-                out[i * n + k] = sum(d0, lanes);
-                out[i * n + k + 1] = sum(d1, lanes);
-                out[i * n + k + 2] = sum(d2, lanes);
-                out[i * n + k + 3] = sum(d3, lanes);
+                d0.intoArray(lanes, 0);
+                out[i * n + k] = sum(lanes);
+                d1.intoArray(lanes, 0);
+                out[i * n + k + 1] = sum(lanes);
+                d2.intoArray(lanes, 0);
+                out[i * n + k + 2] = sum(lanes);
+                d3.intoArray(lanes, 0);
+                out[i * n + k + 3] = sum(lanes);
             }
             for (; k < n; k++) {
                 DoubleVector d = DoubleVector.zero(S);
@@ -369,14 +373,17 @@ final class VectorProducts {
                 if (full < c) {
                     d = DoubleVector.fromArray(S, bTail, k * L).fma(DoubleVector.fromArray(S, gTail, 0), d);
                 }
-                out[i * n + k] = sum(d, lanes);
+                d.intoArray(lanes, 0);
+                out[i * n + k] = sum(lanes);
             }
         }
     }
 
-    /** The lanes of {@code v} added from the first to the last (a fixed order, unlike {@code reduceLanes}). */
-    private static double sum(DoubleVector v, double[] lanes) {
-        v.intoArray(lanes, 0);
+    /**
+     * The lanes of a vector, stored in {@code lanes}, added from the first to the last (a fixed order, unlike
+     * {@code reduceLanes}). It takes an array, not the vector: see {@link VectorApi} on helpers taking vectors.
+     */
+    private static double sum(double[] lanes) {
         double s = 0.0;
         for (double x : lanes) {
             s += x;
