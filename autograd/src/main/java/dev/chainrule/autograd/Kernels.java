@@ -24,6 +24,32 @@ final class Kernels {
         return broadcast(s, a, b, false);
     }
 
+    /**
+     * {@code out += c} in place, {@code out} being of shape {@code s} and {@code c} broadcast to it (a bias added to
+     * a product); each element as {@link #add} makes it.
+     */
+    static void addInto(double[] out, Shape s, Tensor c) {
+        int rows = s.rows();
+        int cols = s.cols();
+        double[] y = c.data;
+        int rowStep = c.shape.rows() == 1 ? 0 : c.shape.cols();
+        int colStep = c.shape.cols() == 1 ? 0 : 1;
+        for (int i = 0; i < rows; i++) {
+            int o = i * cols;
+            int yi = i * rowStep;
+            if (colStep == 0) {
+                double u = y[yi];
+                for (int j = 0; j < cols; j++) {
+                    out[o + j] += u;
+                }
+            } else {
+                for (int j = 0; j < cols; j++) {
+                    out[o + j] += y[yi + j];
+                }
+            }
+        }
+    }
+
     /** {@code a + b} of two tensors of the same shape, as a new leaf: the sum of two gradients of one node. */
     static Tensor sum(Tensor a, Tensor b) {
         double[] x = a.data;

@@ -10,26 +10,43 @@ import java.util.List;
 public record Matmul(Tensor a, Tensor b) implements Op {
     @Override
     public Tensor forward() {
+        return Tensor.node(this, outputShape(), values());
+    }
+
+    /** The product's shape; throws {@link ShapeException} naming the op when the operands do not fit. */
+    Shape outputShape() {
         if (a.rank() == 0 || b.rank() == 0) {
             throw new ShapeException("matmul: " + a.shape + " @ " + b.shape
                     + ": operands must be vectors or matrices, not scalars (use * to scale)");
         }
-        int n = a.rank() == 1 ? a.size() : a.shape.cols();
+        int n = inner();
         int nb = b.rank() == 1 ? b.size() : b.shape.rows();
         if (n != nb) {
             throw new ShapeException("matmul: " + a.shape + " @ " + b.shape + ": inner dimensions " + n + " and "
                     + nb + " differ");
         }
-        int r = a.rank() == 1 ? 1 : a.shape.rows();
-        int c = b.rank() == 1 ? 1 : b.shape.cols();
-        return Tensor.node(this, outputShape(r, c), MatrixProducts.matmul(a.data, b.data, r, n, c));
-    }
-
-    private Shape outputShape(int r, int c) {
         if (a.rank() == 1 && b.rank() == 1) {
             return Shape.scalar();
         }
-        return a.rank() == 1 ? Shape.vector(c) : b.rank() == 1 ? Shape.vector(r) : Shape.matrix(r, c);
+        return a.rank() == 1 ? Shape.vector(columns())
+                : b.rank() == 1 ? Shape.vector(rows()) : Shape.matrix(rows(), columns());
+    }
+
+    /** The product's values, row-major, in a new array (the shapes already checked by {@link #outputShape}). */
+    double[] values() {
+        return MatrixProducts.matmul(a.data, b.data, rows(), inner(), columns());
+    }
+
+    private int rows() {
+        return a.rank() == 1 ? 1 : a.shape.rows();
+    }
+
+    private int inner() {
+        return a.rank() == 1 ? a.size() : a.shape.cols();
+    }
+
+    private int columns() {
+        return b.rank() == 1 ? 1 : b.shape.cols();
     }
 
     @Override
@@ -42,11 +59,9 @@ public record Matmul(Tensor a, Tensor b) implements Op {
 
     @Override
     public Tensor vjpValue(int input, Tensor out, Tensor g) {
-        int r = a.rank() == 1 ? 1 : a.shape.rows();
-        int n = a.rank() == 1 ? a.size() : a.shape.cols();
-        int c = b.rank() == 1 ? 1 : b.shape.cols();
-        return input == 0 ? Tensor.leaf(a.shape, MatrixProducts.matmulTransposedB(g.data, b.data, r, c, n))
-                : Tensor.leaf(b.shape, MatrixProducts.matmulTransposedA(a.data, g.data, r, n, c));
+        return input == 0
+                ? Tensor.leaf(a.shape, MatrixProducts.matmulTransposedB(g.data, b.data, rows(), columns(), inner()))
+                : Tensor.leaf(b.shape, MatrixProducts.matmulTransposedA(a.data, g.data, rows(), inner(), columns()));
     }
 
     @Override

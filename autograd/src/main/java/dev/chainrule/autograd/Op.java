@@ -22,7 +22,7 @@ import java.util.List;
 public sealed interface Op
         permits Leaf, Add, Mul, Neg, Reciprocal, PowScalar, Pow, Exp, Log, Sqrt, Abs,
                 Tanh, Sigmoid, Relu, LeakyRelu, Softmax, LogSoftmax, Clip,
-                Sum, Max, Transpose, Reshape, BroadcastTo, SumTo, Matmul {
+                Sum, Max, Transpose, Reshape, BroadcastTo, SumTo, Matmul, Affine {
 
     /** The op's name as used in error messages and transcripts, e.g. {@code "matmul"}. */
     String name();

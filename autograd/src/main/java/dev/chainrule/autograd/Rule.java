@@ -12,7 +12,8 @@ import java.util.List;
  * {@code b}, {@code p}, {@code slope}, {@code lo}, {@code hi}, {@code axis}), its result is {@code out} and the
  * gradient arriving at the result is {@code G} (for a reduction, with the reduced axes kept as length 1). Besides
  * the language's functions, formulas may use {@code sign(x)}, {@code heaviside(x, h0)} (NumPy's: 0 below zero,
- * {@code h0} at zero, 1 above) and {@code reshape_as(G, x)}.
+ * {@code h0} at zero, 1 above), {@code reshape_as(G, x)} and {@code sum_to(G, x)} ({@code G} summed back to
+ * {@code x}'s shape, the inverse of broadcasting).
  *
  * <pre>{@code
  * Rule r = new Tanh(Tensor.of(0.5)).rule();

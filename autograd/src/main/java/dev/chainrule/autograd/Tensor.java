@@ -463,6 +463,11 @@ public final class Tensor {
         return new Matmul(this, other).forward();
     }
 
+    /** {@code this @ other + bias} in one node, {@code bias} broadcast to the product's shape (a layer's {@code z}). */
+    public Tensor matmulAdd(Tensor other, Tensor bias) {
+        return new Affine(this, other, bias).forward();
+    }
+
     // ---------------------------------------------------------------- reverse mode
 
     /**

@@ -3,6 +3,7 @@ package dev.chainrule.autograd.lang;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chainrule.autograd.Abs;
+import dev.chainrule.autograd.Affine;
 import dev.chainrule.autograd.Add;
 import dev.chainrule.autograd.BroadcastTo;
 import dev.chainrule.autograd.Clip;
@@ -115,7 +116,10 @@ class OpRulesTest {
                 new BroadcastTo(any(2, 1), Shape.of(2, 3)).forward(),
                 new SumTo(m, Shape.of(3)).forward(),
                 new SumTo(m, Shape.of(2, 1)).forward(),
-                new Matmul(any(2, 3), any(3, 4)).forward()));
+                new Matmul(any(2, 3), any(3, 4)).forward(),
+                new Affine(any(2, 3), any(3, 4), any(4)).forward(),
+                new Affine(any(3, 2), any(2, 4), any(3, 1)).forward(),
+                new Affine(any(2, 3), any(3, 4), any(2, 4)).forward()));
         return out;
     }
 

@@ -128,6 +128,7 @@ final class RuleFormulaCheck {
                     yield map(x, v -> v > 0 ? 1 : v < 0 ? 0 : atZero);
                 }
                 case "reshape_as" -> x.reshape(eval(c.args().get(1)).shape());
+                case "sum_to" -> x.sumTo(eval(c.args().get(1)).shape());
                 case "sum" -> {
                     Integer axis = null;
                     boolean keep = false;

@@ -117,12 +117,14 @@ public record Linear(int in, int out, boolean bias, Initializer weightInit, Init
                     + (layout == Layout.SAMPLES_AS_ROWS ? "samples as rows: n x " + in : "samples as columns: " + in + " x n") + ")");
         }
         Tensor w = params.get(weightName(prefix));
-        Tensor y = layout == Layout.SAMPLES_AS_ROWS ? x.matmul(w) : w.matmul(x);
+        Tensor left = layout == Layout.SAMPLES_AS_ROWS ? x : w;
+        Tensor right = layout == Layout.SAMPLES_AS_ROWS ? w : x;
         if (!bias) {
-            return y;
+            return left.matmul(right);
         }
         Tensor b = params.get(biasName(prefix));
-        return y.add(layout == Layout.SAMPLES_AS_COLUMNS && x.rank() == 1 ? b.reshape(out) : b);
+        // product and bias in one node and one array (the same numbers as matmul then add)
+        return left.matmulAdd(right, layout == Layout.SAMPLES_AS_COLUMNS && x.rank() == 1 ? b.reshape(out) : b);
     }
 
     @Override
