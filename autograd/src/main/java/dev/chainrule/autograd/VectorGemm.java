@@ -51,8 +51,8 @@ final class VectorGemm {
         int panels = c / NR;
         int parts = parallel ? Math.min(panels, Runtime.getRuntime().availableProcessors()) : 1;
         IntStream.range(0, parts).parallel().forEach(part -> {
-            double[] packedA = new double[rows * KC];
-            double[] packedB = new double[KC * NR];
+            double[] packedA = Scratch.PACKED_ROWS.get(rows * KC);
+            double[] packedB = Scratch.PACKED_PANEL.get(KC * NR);
             for (int k0 = 0; k0 < n; k0 += KC) {
                 int steps = Math.min(KC, n - k0);
                 packRows(a, rowStride, stepStride, packedA, rows, k0, steps);

@@ -59,7 +59,7 @@ final class VectorProducts {
         // that reaches past an array's end runs lane by lane, slower than the rest of the product.)
         int rest = c - j;
         int width = rest > L ? 2 * L : L;
-        double[] tail = scratch(p * width);
+        double[] tail = Scratch.LAST_COLUMNS.get(p * width);   // its padding lanes are never written out
         for (int k = 0; k < p; k++) {
             for (int l = 0, from = k * c + j, to = k * width; l < rest; l++) {
                 tail[to + l] = b[from + l];
@@ -89,25 +89,6 @@ final class VectorProducts {
             }
         }
     }
-
-    /**
-     * A thread's scratch array of at least {@code n} elements, with whatever it held before: the copies of the last
-     * columns of B, whose padding lanes are never written out, so their values do not matter. Kept between calls up
-     * to a million elements, so that a training loop does not allocate (and the collector clear) a copy per product.
-     */
-    private static double[] scratch(int n) {
-        double[] s = SCRATCH.get();
-        if (s.length >= n) {
-            return s;
-        }
-        s = new double[n];
-        if (n <= 1 << 20) {
-            SCRATCH.set(s);
-        }
-        return s;
-    }
-
-    private static final ThreadLocal<double[]> SCRATCH = ThreadLocal.withInitial(() -> new double[0]);
 
     /** Rows {@code i..i+7}, as {@link #tile4x2}: sixteen accumulators, half the reads of B per multiply-add. */
     private static void tile8x2(double[] a, int rs, int ss, double[] b, int bs, int bj, double[] out, int i, int j,

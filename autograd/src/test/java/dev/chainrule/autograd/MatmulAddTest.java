@@ -34,6 +34,7 @@ class MatmulAddTest {
         Tensor fused = a.matmulAdd(b, bias);
         Tensor twoOps = a.matmul(b).add(bias);
         assertThat(fused.op()).isInstanceOf(Affine.class);
+        assertThat(fused.op().name()).isEqualTo("matmul_add");   // as error messages and transcripts call it
         assertThat(fused.sameValues(twoOps)).isTrue();
         Gradients gf = fused.tanh().sum().grad(a, b, bias);
         Gradients gt = twoOps.tanh().sum().grad(a, b, bias);
