@@ -25,6 +25,9 @@ class MatrixProductsTest {
         "67, 129, 35",    // Vector API tiles, 3 rows and 11 columns left over
         "130, 300, 50",   // packed panels, one thread
         "257, 260, 270",  // packed panels over the cores, ragged edges
+        "136, 130, 280",  // packed panels, one thread, then a panel of two vectors (with AVX-512: 280 = 11·24 + 16)
+        "257, 260, 275",  // packed panels over the cores, then one of one vector and three columns (275 = 11·24 + 8 + 3)
+        "128, 784, 256",  // the MNIST-sized layer of the benchmark: ten panels of three vectors and one of two
         "1200, 24, 12",   // few columns: tiles of eight rows by two vectors, from a padded copy
         "1200, 4, 24",    // a short inner dimension: two vectors and one from a padded copy
         "300, 300, 9",    // large, few columns
