@@ -28,9 +28,13 @@ final class Backprop {
         }
         NodeIndex index = number(target);
         boolean[] wanted = wrt == null ? null : onPathTo(index, wrt);
-        Tensor[] grads = differentiable || Anomaly.isOn() ? applyRules(index, wanted, differentiable)
-                : applyValueRules(index, wanted);
-        keepWanted(grads, wanted, differentiable);
+        Tensor[] grads;
+        if (differentiable || Anomaly.isOn()) {
+            grads = applyRules(index, wanted, differentiable);
+            keepWanted(grads, wanted, differentiable);
+        } else {
+            grads = applyValueRules(index, wanted);
+        }
         return new Gradients(target, index, grads);
     }
 
@@ -63,10 +67,16 @@ final class Backprop {
         return grads;
     }
 
-    /** Every rule from the target down as a plain value ({@link Op#vjpValue}): the first-order path of training. */
+    /**
+     * Every rule from the target down as a plain value ({@link Op#vjpValue}): the first-order path of training. Only
+     * wanted nodes get a gradient, each a leaf (a rule without a fused value has its nodes cut off as it is stored).
+     */
     private static Tensor[] applyValueRules(NodeIndex index, boolean[] wanted) {
         int n = index.size();
         Tensor[] grads = new Tensor[n];
+        if (wanted != null && !wanted[n - 1]) {
+            return grads;   // the target depends on none of the nodes asked for
+        }
         grads[n - 1] = Tensor.ones(index.node(n - 1).shape);
         for (int i = n - 1; i >= 0; i--) {
             Tensor g = grads[i];
@@ -80,14 +90,17 @@ final class Backprop {
                 if (wanted == null || wanted[j]) {
                     Tensor gk = node.op.vjpValue(k, node, g);
                     Tensor sum = grads[j];
-                    grads[j] = sum == null ? gk : Kernels.sum(sum, gk);
+                    grads[j] = sum != null ? Kernels.sum(sum, gk) : gk.isLeaf() ? gk : gk.detach();
                 }
             }
         }
         return grads;
     }
 
-    /** Drops the gradients of nodes off every path to {@code wanted}, and cuts first-order gradients from their graph. */
+    /**
+     * After {@link #applyRules}: drops the gradients of nodes off every path to {@code wanted}, and cuts first-order
+     * gradients (under anomaly detection) from their graph.
+     */
     private static void keepWanted(Tensor[] grads, boolean[] wanted, boolean differentiable) {
         for (int i = 0; i < grads.length; i++) {
             if (wanted != null && !wanted[i]) {
@@ -146,7 +159,7 @@ final class Backprop {
 
     /** The nodes below {@code root} numbered so that each comes after its inputs; {@code root} is the last. */
     private static NodeIndex number(Tensor root) {
-        NodeIndex index = new NodeIndex(64);
+        NodeIndex index = NodeIndex.sizedLikeTheLast();
         Tensor[] nodes = new Tensor[16];
         int[] next = new int[16];
         int top = 0;
@@ -169,6 +182,7 @@ final class Backprop {
                 nodes[top--] = null;
             }
         }
+        index.finish();
         return index;
     }
 }
