@@ -47,4 +47,19 @@ class NodeIndexTest {
         }
         assertThat(index.of(Tensor.of(1.0))).isEqualTo(-1);
     }
+
+    /** Under anomaly detection first-order rules run as graph nodes: what reverse mode returns is still cut from them. */
+    @Test
+    void firstOrderGradientsUnderAnomalyDetectionAreLeavesOnlyForWhatWasAsked() {
+        Tensor w = Tensor.of(0.5, -0.2);
+        Tensor unused = Tensor.of(3.0);
+        Tensor loss = w.tanh().mul(w).sum();
+        try (Anomaly.Scope scope = Anomaly.detect()) {
+            Gradients g = loss.grad(w);
+            assertThat(g.of(w).isLeaf()).isTrue();
+            assertThat(g.contains(loss)).isTrue();
+            Gradients none = loss.grad(unused);
+            assertThat(none.size()).as("the target depends on nothing asked for").isZero();
+        }
+    }
 }
