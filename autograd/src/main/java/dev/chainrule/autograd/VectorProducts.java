@@ -53,35 +53,25 @@ final class VectorProducts {
                 tile4x2(a, rowStride, stepStride, b, c, j, out, i, j, p, c, L, null);
             }
             for (; i < i1; i++) {
-                row(a, rowStride, stepStride, b, out, i, j, p, c);
-                row(a, rowStride, stepStride, b, out, i, j + L, p, c);
+                row(a, rowStride, stepStride, b, c, j, i, p, out, i * c + j, L, null);
+                row(a, rowStride, stepStride, b, c, j + L, i, p, out, i * c + j + L, L, null);
             }
         }
         if (j == c) {
             return;
         }
+        // The last columns, fewer than two vectors. Exactly one vector is read where it lies; otherwise B's columns
+        // are copied into rows of one or two full vectors (zeros beyond c) and results copied out of one, so that
+        // every load and store is a plain one. (Under a mask, one that reaches past an array's end runs lane by lane,
+        // slower than the rest of the product.)
         int rest = c - j;
         double[] lanes = new double[L];
-        if (rest == L) {
-            // One whole vector of columns: read where they lie.
-            int i = i0;
-            for (; i + 8 <= i1; i += 8) {
-                tile8x1(a, rowStride, stepStride, b, c, j, out, i, j, p, c, L, lanes);
-            }
-            for (; i + 4 <= i1; i += 4) {
-                tile4x1(a, rowStride, stepStride, b, c, j, out, i, j, p, c, L, lanes);
-            }
-            for (; i < i1; i++) {
-                row(a, rowStride, stepStride, b, out, i, j, p, c);
-            }
-            return;
-        }
-        // The last columns, not a whole vector or more than one: B's columns copied into rows of one or two full
-        // vectors (zeros beyond c) and results copied out of one, so that every load and store is a plain one. (Under
-        // a mask, one that reaches past an array's end runs lane by lane, slower than the rest of the product.)
+        boolean inPlace = rest == L;
         int width = rest > L ? 2 * L : L;
-        double[] tail = Scratch.LAST_COLUMNS.get(p * width);   // its padding lanes are never written out
-        for (int k = 0; k < p; k++) {
+        double[] tail = inPlace ? b : Scratch.LAST_COLUMNS.get(p * width);   // padding lanes never written out
+        int bs = inPlace ? c : width;
+        int bj = inPlace ? j : 0;
+        for (int k = 0; k < p && !inPlace; k++) {
             for (int l = 0, from = k * c + j, to = k * width; l < rest; l++) {
                 tail[to + l] = b[from + l];
             }
@@ -89,22 +79,22 @@ final class VectorProducts {
         int i = i0;
         if (width == 2 * L) {
             for (; i + 8 <= i1; i += 8) {
-                tile8x2(a, rowStride, stepStride, tail, width, 0, out, i, j, p, c, rest - L, lanes);
+                tile8x2(a, rowStride, stepStride, tail, bs, bj, out, i, j, p, c, rest - L, lanes);
             }
             for (; i + 4 <= i1; i += 4) {
-                tile4x2(a, rowStride, stepStride, tail, width, 0, out, i, j, p, c, rest - L, lanes);
+                tile4x2(a, rowStride, stepStride, tail, bs, bj, out, i, j, p, c, rest - L, lanes);
             }
         } else {
             for (; i + 8 <= i1; i += 8) {
-                tile8x1(a, rowStride, stepStride, tail, L, 0, out, i, j, p, c, rest, lanes);
+                tile8x1(a, rowStride, stepStride, tail, bs, bj, out, i, j, p, c, rest, lanes);
             }
             for (; i + 4 <= i1; i += 4) {
-                tile4x1(a, rowStride, stepStride, tail, L, 0, out, i, j, p, c, rest, lanes);
+                tile4x1(a, rowStride, stepStride, tail, bs, bj, out, i, j, p, c, rest, lanes);
             }
         }
         for (; i < i1; i++) {
             for (int v = 0; v * L < rest; v++) {
-                tailRow(a, rowStride, stepStride, tail, width, v * L, i, p, out, i * c + j + v * L,
+                row(a, rowStride, stepStride, tail, bs, bj + v * L, i, p, out, i * c + j + v * L,
                         Math.min(L, rest - v * L), lanes);
             }
         }
@@ -284,26 +274,16 @@ final class VectorProducts {
         store(c3, out, o + 3 * c, w, lanes);
     }
 
-    /** Row {@code i}, the columns {@code j..j+L-1}. */
-    private static void row(double[] a, int rs, int ss, double[] b, double[] out, int i, int j, int p, int c) {
-        DoubleVector acc = DoubleVector.zero(S);
-        int a0 = i * rs;
-        for (int k = 0; k < p; k++) {
-            acc = DoubleVector.fromArray(S, b, k * c + j).fma(DoubleVector.broadcast(S, a[a0 + k * ss]), acc);
-        }
-        acc.intoArray(out, i * c + j);
-    }
-
     /**
-     * Row {@code i} of one vector of the last columns, B's row {@code k} from {@code tail[k * width + v]}, its first
-     * {@code w} lanes written to {@code out} from {@code o}.
+     * Row {@code i}, one vector of columns: B's row {@code k} from {@code b[k * bs + bj]}, the first {@code w} lanes
+     * written to {@code out} from {@code o}.
      */
-    private static void tailRow(double[] a, int rs, int ss, double[] tail, int width, int v, int i, int p,
-            double[] out, int o, int w, double[] lanes) {
+    private static void row(double[] a, int rs, int ss, double[] b, int bs, int bj, int i, int p, double[] out,
+            int o, int w, double[] lanes) {
         DoubleVector acc = DoubleVector.zero(S);
         int a0 = i * rs;
         for (int k = 0; k < p; k++) {
-            acc = DoubleVector.fromArray(S, tail, k * width + v).fma(DoubleVector.broadcast(S, a[a0 + k * ss]), acc);
+            acc = DoubleVector.fromArray(S, b, k * bs + bj).fma(DoubleVector.broadcast(S, a[a0 + k * ss]), acc);
         }
         store(acc, out, o, w, lanes);
     }
