@@ -10,8 +10,11 @@ import jdk.incubator.vector.VectorSpecies;
  * block, {@code a}'s rows are packed eight by eight so that a tile's eight numbers of one step lie side by side, and
  * each panel of {@code b}'s columns, three vectors wide, is packed so that its steps follow each other. A tile of
  * eight rows by three vectors (24 registers of the 32 that AVX-512 has) then adds a whole block with fused
- * multiply-adds, reading only the two packed panels, which stay in the first-level cache. Panels of columns are split
- * over the cores, each of which packs the rows it needs itself, so that they meet only at the end. The columns after
+ * multiply-adds, reading only the two packed panels, which stay in the first-level cache; the first block's tiles
+ * start from zero rather than reading the result (a 784 × 256 weight gradient is 1.6 MB). The panels of columns, or
+ * the rows when there are more rows than columns, are split over the cores, each of which packs what it needs itself,
+ * so that they meet only at the end ({@code Xᵀ @ G} of the benchmark's MNIST-sized layer, 784 × 128 × 256, split by
+ * columns had both cores pack all 784 rows: 681 → 601 µs with the first block's zeros). The columns after
  * the last whole panel make one narrower panel of one or two vectors ({@code 256 = 10·24 + 16}: a sixteenth of a
  * 128 × 784 × 256 product that, left to {@link VectorProducts} on one core after the others, cost an eighth of its
  * time); the rows and the last few columns left over at the edges go to {@code VectorProducts}.
@@ -56,26 +59,35 @@ final class VectorGemm {
         int narrow = (c - panels * NR) / L * L;
         int units = panels + (narrow > 0 ? 1 : 0);
         int edge = panels * NR + narrow;
-        int parts = parallel ? Math.min(units, Runtime.getRuntime().availableProcessors()) : 1;
+        // Each core packs the rows and the panels it needs itself. Splitting the panels has every core pack all the
+        // rows; splitting the rows, all the panels: the cores share the larger of the two.
+        boolean splitRows = r > c;
+        int tiles = rows / MR;
+        int parts = parallel ? Math.min(splitRows ? tiles : units, Runtime.getRuntime().availableProcessors()) : 1;
         IntStream.range(0, parts).parallel().forEach(part -> {
-            double[] packedA = Scratch.PACKED_ROWS.get(rows * KC);
+            int from = splitRows ? tiles * part / parts * MR : 0;
+            int to = splitRows ? tiles * (part + 1) / parts * MR : rows;
+            int firstUnit = splitRows ? 0 : units * part / parts;
+            int endUnit = splitRows ? units : units * (part + 1) / parts;
+            double[] packedA = Scratch.PACKED_ROWS.get((to - from) * KC);
             double[] packedB = Scratch.PACKED_PANEL.get(KC * NR);
             for (int k0 = 0; k0 < n; k0 += KC) {
                 int steps = Math.min(KC, n - k0);
-                packRows(a, rowStride, stepStride, packedA, rows, k0, steps);
-                for (int unit = units * part / parts; unit < units * (part + 1) / parts; unit++) {
+                packRows(a, rowStride, stepStride, packedA, from, to, k0, steps);
+                for (int unit = firstUnit; unit < endUnit; unit++) {
                     int j = unit * NR;
                     int width = unit < panels ? NR : narrow;
                     for (int k = 0; k < steps; k++) {
                         System.arraycopy(b, (k0 + k) * c + j, packedB, k * width, width);
                     }
-                    for (int i = 0; i < rows; i += MR) {
+                    for (int i = from; i < to; i += MR) {
+                        int a0 = (i - from) * steps;
                         if (width == NR) {
-                            tile(packedA, i * steps, packedB, out, i, j, steps, c);
+                            tile(packedA, a0, packedB, out, i, j, steps, c, k0 == 0);
                         } else if (width == 2 * L) {
-                            tile8x2(packedA, i * steps, packedB, out, i, j, steps, c);
+                            tile8x2(packedA, a0, packedB, out, i, j, steps, c, k0 == 0);
                         } else {
-                            tile8x1(packedA, i * steps, packedB, out, i, j, steps, c);
+                            tile8x1(packedA, a0, packedB, out, i, j, steps, c, k0 == 0);
                         }
                     }
                 }
@@ -86,22 +98,31 @@ final class VectorGemm {
     }
 
     /**
-     * Steps {@code k0..k0+steps-1} of rows {@code 0..rows-1}, eight rows at a time, one step's eight side by side:
+     * A tile's running sums at {@code out[o..o+L-1]}: zero in the first block, whose products start the chains (the
+     * result starts at zero, and is not read), else what the blocks before it left there.
+     */
+    private static DoubleVector start(double[] out, boolean first, int o) {
+        return first ? DoubleVector.zero(S) : DoubleVector.fromArray(S, out, o);
+    }
+
+    /**
+     * Steps {@code k0..k0+steps-1} of rows {@code from..to-1}, eight rows at a time, one step's eight side by side:
      * copied a step at a time from a transpose ({@code rowStride} 1: a step's eight numbers lie side by side
      * already), else gathered a row at a time from a row-major matrix ({@code stepStride} 1).
      */
-    private static void packRows(double[] a, int rowStride, int stepStride, double[] packed, int rows, int k0, int steps) {
-        for (int i = 0; i < rows; i += MR) {
-            int base = i * steps;
+    private static void packRows(double[] a, int rowStride, int stepStride, double[] packed, int from, int to, int k0,
+            int steps) {
+        for (int i = from; i < to; i += MR) {
+            int base = (i - from) * steps;
             if (rowStride == 1) {
                 for (int k = 0; k < steps; k++) {
                     System.arraycopy(a, (k0 + k) * stepStride + i, packed, base + k * MR, MR);
                 }
             } else {
                 for (int t = 0; t < MR; t++) {
-                    int from = (i + t) * rowStride + k0;   // row-major: stepStride is 1
+                    int start = (i + t) * rowStride + k0;   // row-major: stepStride is 1
                     for (int k = 0; k < steps; k++) {
-                        packed[base + k * MR + t] = a[from + k];
+                        packed[base + k * MR + t] = a[start + k];
                     }
                 }
             }
@@ -109,23 +130,24 @@ final class VectorGemm {
     }
 
     /** Adds steps of one block to rows {@code i..i+7}, columns {@code j..j+NR-1}: {@code a}'s and {@code b}'s packed panels. */
-    private static void tile(double[] ap, int a0, double[] bp, double[] out, int i, int j, int steps, int c) {
+    private static void tile(double[] ap, int a0, double[] bp, double[] out, int i, int j, int steps, int c,
+            boolean first) {
         int o = i * c + j;
-        DoubleVector c00 = DoubleVector.fromArray(S, out, o), c01 = DoubleVector.fromArray(S, out, o + L), c02 = DoubleVector.fromArray(S, out, o + 2 * L);
+        DoubleVector c00 = start(out, first, o), c01 = start(out, first, o + L), c02 = start(out, first, o + 2 * L);
         o += c;
-        DoubleVector c10 = DoubleVector.fromArray(S, out, o), c11 = DoubleVector.fromArray(S, out, o + L), c12 = DoubleVector.fromArray(S, out, o + 2 * L);
+        DoubleVector c10 = start(out, first, o), c11 = start(out, first, o + L), c12 = start(out, first, o + 2 * L);
         o += c;
-        DoubleVector c20 = DoubleVector.fromArray(S, out, o), c21 = DoubleVector.fromArray(S, out, o + L), c22 = DoubleVector.fromArray(S, out, o + 2 * L);
+        DoubleVector c20 = start(out, first, o), c21 = start(out, first, o + L), c22 = start(out, first, o + 2 * L);
         o += c;
-        DoubleVector c30 = DoubleVector.fromArray(S, out, o), c31 = DoubleVector.fromArray(S, out, o + L), c32 = DoubleVector.fromArray(S, out, o + 2 * L);
+        DoubleVector c30 = start(out, first, o), c31 = start(out, first, o + L), c32 = start(out, first, o + 2 * L);
         o += c;
-        DoubleVector c40 = DoubleVector.fromArray(S, out, o), c41 = DoubleVector.fromArray(S, out, o + L), c42 = DoubleVector.fromArray(S, out, o + 2 * L);
+        DoubleVector c40 = start(out, first, o), c41 = start(out, first, o + L), c42 = start(out, first, o + 2 * L);
         o += c;
-        DoubleVector c50 = DoubleVector.fromArray(S, out, o), c51 = DoubleVector.fromArray(S, out, o + L), c52 = DoubleVector.fromArray(S, out, o + 2 * L);
+        DoubleVector c50 = start(out, first, o), c51 = start(out, first, o + L), c52 = start(out, first, o + 2 * L);
         o += c;
-        DoubleVector c60 = DoubleVector.fromArray(S, out, o), c61 = DoubleVector.fromArray(S, out, o + L), c62 = DoubleVector.fromArray(S, out, o + 2 * L);
+        DoubleVector c60 = start(out, first, o), c61 = start(out, first, o + L), c62 = start(out, first, o + 2 * L);
         o += c;
-        DoubleVector c70 = DoubleVector.fromArray(S, out, o), c71 = DoubleVector.fromArray(S, out, o + L), c72 = DoubleVector.fromArray(S, out, o + 2 * L);
+        DoubleVector c70 = start(out, first, o), c71 = start(out, first, o + L), c72 = start(out, first, o + 2 * L);
         for (int k = 0; k < steps; k++) {
             int bk = k * NR;
             int ak = a0 + k * MR;
@@ -161,23 +183,24 @@ final class VectorGemm {
     }
 
     /** {@link #tile} for a panel of two vectors (the columns after the last panel of three). */
-    private static void tile8x2(double[] ap, int a0, double[] bp, double[] out, int i, int j, int steps, int c) {
+    private static void tile8x2(double[] ap, int a0, double[] bp, double[] out, int i, int j, int steps, int c,
+            boolean first) {
         int o = i * c + j;
-        DoubleVector c00 = DoubleVector.fromArray(S, out, o), c01 = DoubleVector.fromArray(S, out, o + L);
+        DoubleVector c00 = start(out, first, o), c01 = start(out, first, o + L);
         o += c;
-        DoubleVector c10 = DoubleVector.fromArray(S, out, o), c11 = DoubleVector.fromArray(S, out, o + L);
+        DoubleVector c10 = start(out, first, o), c11 = start(out, first, o + L);
         o += c;
-        DoubleVector c20 = DoubleVector.fromArray(S, out, o), c21 = DoubleVector.fromArray(S, out, o + L);
+        DoubleVector c20 = start(out, first, o), c21 = start(out, first, o + L);
         o += c;
-        DoubleVector c30 = DoubleVector.fromArray(S, out, o), c31 = DoubleVector.fromArray(S, out, o + L);
+        DoubleVector c30 = start(out, first, o), c31 = start(out, first, o + L);
         o += c;
-        DoubleVector c40 = DoubleVector.fromArray(S, out, o), c41 = DoubleVector.fromArray(S, out, o + L);
+        DoubleVector c40 = start(out, first, o), c41 = start(out, first, o + L);
         o += c;
-        DoubleVector c50 = DoubleVector.fromArray(S, out, o), c51 = DoubleVector.fromArray(S, out, o + L);
+        DoubleVector c50 = start(out, first, o), c51 = start(out, first, o + L);
         o += c;
-        DoubleVector c60 = DoubleVector.fromArray(S, out, o), c61 = DoubleVector.fromArray(S, out, o + L);
+        DoubleVector c60 = start(out, first, o), c61 = start(out, first, o + L);
         o += c;
-        DoubleVector c70 = DoubleVector.fromArray(S, out, o), c71 = DoubleVector.fromArray(S, out, o + L);
+        DoubleVector c70 = start(out, first, o), c71 = start(out, first, o + L);
         for (int k = 0; k < steps; k++) {
             int bk = k * 2 * L;
             int ak = a0 + k * MR;
@@ -212,16 +235,17 @@ final class VectorGemm {
     }
 
     /** {@link #tile} for a panel of one vector. */
-    private static void tile8x1(double[] ap, int a0, double[] bp, double[] out, int i, int j, int steps, int c) {
+    private static void tile8x1(double[] ap, int a0, double[] bp, double[] out, int i, int j, int steps, int c,
+            boolean first) {
         int o = i * c + j;
-        DoubleVector c0 = DoubleVector.fromArray(S, out, o);
-        DoubleVector c1 = DoubleVector.fromArray(S, out, o + c);
-        DoubleVector c2 = DoubleVector.fromArray(S, out, o + 2 * c);
-        DoubleVector c3 = DoubleVector.fromArray(S, out, o + 3 * c);
-        DoubleVector c4 = DoubleVector.fromArray(S, out, o + 4 * c);
-        DoubleVector c5 = DoubleVector.fromArray(S, out, o + 5 * c);
-        DoubleVector c6 = DoubleVector.fromArray(S, out, o + 6 * c);
-        DoubleVector c7 = DoubleVector.fromArray(S, out, o + 7 * c);
+        DoubleVector c0 = start(out, first, o);
+        DoubleVector c1 = start(out, first, o + c);
+        DoubleVector c2 = start(out, first, o + 2 * c);
+        DoubleVector c3 = start(out, first, o + 3 * c);
+        DoubleVector c4 = start(out, first, o + 4 * c);
+        DoubleVector c5 = start(out, first, o + 5 * c);
+        DoubleVector c6 = start(out, first, o + 6 * c);
+        DoubleVector c7 = start(out, first, o + 7 * c);
         for (int k = 0; k < steps; k++) {
             int ak = a0 + k * MR;
             DoubleVector bk = DoubleVector.fromArray(S, bp, k * L);

@@ -28,6 +28,7 @@ class MatrixProductsTest {
         "136, 130, 280",  // packed panels, one thread, then a panel of two vectors (with AVX-512: 280 = 11·24 + 16)
         "257, 260, 275",  // packed panels over the cores, then one of one vector and three columns (275 = 11·24 + 8 + 3)
         "128, 784, 256",  // the MNIST-sized layer of the benchmark: ten panels of three vectors and one of two
+        "333, 260, 200",  // more rows than columns: the rows split over the cores (41 tiles of eight), 5 rows left over
         "1200, 24, 12",   // few columns: tiles of eight rows by two vectors, from a padded copy
         "1200, 4, 24",    // a short inner dimension: two vectors and one from a padded copy
         "300, 300, 9",    // large, few columns
@@ -49,6 +50,19 @@ class MatrixProductsTest {
                 assertThat(Math.abs(got[i * c + j] - s)).as("(%d,%d)", i, j).isLessThanOrEqualTo(1e-14 * scale + 1e-300);
             }
         }
+    }
+
+    /**
+     * {@code aᵀ @ g} for the benchmark's MNIST-sized layer ({@code Xᵀ @ G}: 784 rows, 256 columns) and a ragged shape,
+     * both with more rows than columns, so that the rows of {@code aᵀ}, read where they lie, are split over the cores.
+     */
+    @ParameterizedTest(name = "({1} x {0}) @ ({0} x {2})")
+    @CsvSource({"128, 784, 256", "600, 269, 110"})
+    void aTransposeTimesGWithMoreRowsThanColumnsMatchesItsDefinition(int r, int n, int c) {
+        SplittableRandom rng = new SplittableRandom(r + n + c);
+        double[] a = rng.doubles(r * n, -1, 1).toArray();
+        double[] g = rng.doubles(r * c, -1, 1).toArray();
+        expectProduct(MatrixProducts.matmulTransposedA(a, g, r, n, c), a, 1, n, g, n, r, c, "aT @ g");
     }
 
     /**
