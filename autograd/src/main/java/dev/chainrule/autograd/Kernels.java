@@ -34,6 +34,10 @@ final class Kernels {
         double[] y = c.data;
         int rowStep = c.shape.rows() == 1 ? 0 : c.shape.cols();
         int colStep = c.shape.cols() == 1 ? 0 : 1;
+        if (rowStep == 0 && colStep == 1) {
+            RowKernel.addRow(out, rows, cols, y);
+            return;
+        }
         for (int i = 0; i < rows; i++) {
             int o = i * cols;
             int yi = i * rowStep;
@@ -196,6 +200,9 @@ final class Kernels {
         double[] in = x.data;
         boolean keepRows = target.rows() != 1;
         boolean keepCols = target.cols() != 1;
+        if (!keepRows && keepCols) {
+            return RowKernel.sumRows(in, rows, cols);
+        }
         double[] out = new double[target.size()];
         for (int i = 0; i < rows; i++) {
             int o = keepRows ? i * target.cols() : 0;
