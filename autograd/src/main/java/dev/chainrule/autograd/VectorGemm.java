@@ -1,6 +1,5 @@
 package dev.chainrule.autograd;
 
-import java.util.stream.IntStream;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -63,8 +62,8 @@ final class VectorGemm {
         // rows; splitting the rows, all the panels: the cores share the larger of the two.
         boolean splitRows = r > c;
         int tiles = rows / MR;
-        int parts = parallel ? Math.min(splitRows ? tiles : units, Runtime.getRuntime().availableProcessors()) : 1;
-        IntStream.range(0, parts).parallel().forEach(part -> {
+        int parts = parallel ? Math.min(splitRows ? tiles : units, Cores.count()) : 1;
+        Cores.run(parts, part -> {
             int from = splitRows ? tiles * part / parts * MR : 0;
             int to = splitRows ? tiles * (part + 1) / parts * MR : rows;
             int firstUnit = splitRows ? 0 : units * part / parts;
