@@ -202,6 +202,8 @@ final class Kernels {
         boolean keepCols = target.cols() != 1;
         if (!keepRows && keepCols) {
             return RowKernel.sumRows(in, rows, cols);
+        } else if (keepRows && !keepCols) {
+            return RowKernel.sumEachRow(in, rows, cols);
         }
         double[] out = new double[target.size()];
         for (int i = 0; i < rows; i++) {

@@ -42,6 +42,40 @@ final class RowKernel {
         return out;
     }
 
+    /**
+     * {@code out[i] = Σ_j m[i * cols + j]}, each row summed from its first column to its last starting at zero, four
+     * rows side by side: four independent chains of additions instead of one (a bias of moons-train's 10 × 350
+     * layer, one sample a column: 1.9 → 1.0 µs).
+     */
+    static double[] sumEachRow(double[] m, int rows, int cols) {
+        double[] out = new double[rows];
+        int i = 0;
+        for (; i + 4 <= rows; i += 4) {
+            double s0 = 0.0;
+            double s1 = 0.0;
+            double s2 = 0.0;
+            double s3 = 0.0;
+            for (int o = i * cols, end = o + cols; o < end; o++) {
+                s0 += m[o];
+                s1 += m[o + cols];
+                s2 += m[o + 2 * cols];
+                s3 += m[o + 3 * cols];
+            }
+            out[i] = s0;
+            out[i + 1] = s1;
+            out[i + 2] = s2;
+            out[i + 3] = s3;
+        }
+        for (; i < rows; i++) {
+            double s = 0.0;
+            for (int o = i * cols, end = o + cols; o < end; o++) {
+                s += m[o];
+            }
+            out[i] = s;
+        }
+        return out;
+    }
+
     /** The Vector API loops; loaded only when the module is present. Each returns the first row it left to the plain loop. */
     private static final class Vectors {
         private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;

@@ -69,6 +69,26 @@ class RowKernelTest {
     }
 
     @Test
+    void rowSumsAddTheColumnsInOrderFromZero() {
+        SplittableRandom rng = new SplittableRandom(13);
+        for (int cols : COLUMNS) {
+            for (int rows : ROWS) {
+                double[] m = numbers(rng, rows * cols);
+                double[] got = RowKernel.sumEachRow(m, rows, cols);
+                assertThat(got).hasSize(rows);
+                for (int i = 0; i < rows; i++) {
+                    double want = 0.0;
+                    for (int j = 0; j < cols; j++) {
+                        want += m[i * cols + j];
+                    }
+                    assertThat(Double.doubleToRawLongBits(got[i])).as("%d x %d, row %d: %s", rows, cols, i, want)
+                            .isEqualTo(Double.doubleToRawLongBits(want));
+                }
+            }
+        }
+    }
+
+    @Test
     void aBiasAddedToAProductAndItsGradientGoThroughThem() {
         Tensor x = Tensor.of(new double[][] {{1, 2}, {3, 4}, {5, 6}});
         Tensor w = Tensor.of(new double[][] {{1, 0, -1}, {0.5, 2, 0}});
@@ -76,5 +96,8 @@ class RowKernelTest {
         Tensor z = x.matmulAdd(w, b);
         assertThat(z.toMatrix()).isDeepEqualTo(x.matmul(w).add(b).toMatrix());
         assertThat(z.sum().grad(b).of(b).toMatrix()).isDeepEqualTo(new double[][] {{3, 3, 3}});
+        Tensor column = Tensor.of(new double[][] {{1}, {-1}, {2}});   // one sample a column: the bias sums each row
+        Tensor zt = w.transpose().matmulAdd(x.transpose(), column);
+        assertThat(zt.sum().grad(column).of(column).toMatrix()).isDeepEqualTo(new double[][] {{3}, {3}, {3}});
     }
 }
