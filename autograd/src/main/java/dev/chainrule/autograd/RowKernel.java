@@ -4,9 +4,9 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The two loops of a bias: adding one row to every row of a matrix (the forward pass of {@code x @ w + b}) and
- * summing a matrix down its columns (the bias's gradient, {@code sum_to(G, b)}). Each element is what the plain loop
- * gives, to the bit: a sum {@code m[i][j] + row[j]}, and a column's sum added up from the first row to the last
+ * The loops of a bias: adding one row to every row of a matrix (the forward pass of {@code x @ w + b}), summing a
+ * matrix down its columns (the bias's gradient, {@code sum_to(G, b)}) and, for a column bias, along its rows. Each
+ * element is what the plain loop gives, to the bit: a sum {@code m[i][j] + row[j]}, and a sum added up in order
  * starting at zero. With the Vector API present, the row is repeated to a length of whole vectors and added to the
  * matrix as to one long array; a column sum's running totals stay in registers, a vector of columns at a time, and
  * the columns after the last whole vector of a row are summed by vectors that reach into the next row (in the array
@@ -20,7 +20,7 @@ final class RowKernel {
     /** {@code m[i * cols + j] += row[j]} for every row {@code i} of the row-major {@code rows × cols} {@code m}. */
     static void addRow(double[] m, int rows, int cols, double[] row) {
         // Not for arrays shorter than a vector (see VectorApi).
-        int i0 = VectorApi.PRESENT && m.length >= Vectors.LANES ? Vectors.addRow(m, rows, cols, row) : 0;
+        int i0 = VectorApi.PRESENT && m.length >= Vectors.LANES ? Vectors.addRow(m, cols, row) : 0;
         for (int i = i0; i < rows; i++) {
             int o = i * cols;
             for (int j = 0; j < cols; j++) {
@@ -76,7 +76,7 @@ final class RowKernel {
         return out;
     }
 
-    /** The Vector API loops; loaded only when the module is present. Each returns the first row it left to the plain loop. */
+    /** The Vector API loops, loaded only with the module; each returns the first row it left to the plain loop. */
     private static final class Vectors {
         private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
         static final int LANES = D.length();
@@ -85,7 +85,7 @@ final class RowKernel {
          * The row repeated to the first length that is whole rows and whole vectors ({@code lcm(cols, LANES)}), added
          * to the matrix as one long array, a block of that length at a time.
          */
-        static int addRow(double[] m, int rows, int cols, double[] row) {
+        static int addRow(double[] m, int cols, double[] row) {
             int period = cols / gcd(cols, LANES) * LANES;
             if (period > m.length) {
                 return 0;
