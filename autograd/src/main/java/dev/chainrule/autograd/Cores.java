@@ -6,8 +6,9 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 
 /**
- * Runs the parts of one large product on the machine's cores: part 0 on the calling thread, the others on worker
- * threads of this class (daemons, one per further core, started on first use), and returns when all are done.
+ * Runs the parts of one large product on several cores: part 0 on the calling thread, the others on worker threads
+ * of its own (daemons, one per further core, started on first use), and returns when all are done. The products
+ * share {@link #machine()}, one per core of the machine.
  *
  * <p>Why not a parallel stream: a worker of the common fork-join pool that has nothing to do parks, and waking a
  * parked thread on a virtual machine's idle core took about 28 µs here — two parts of 14 µs of work took 42 µs; a
@@ -21,21 +22,31 @@ import java.util.function.IntConsumer;
  */
 final class Cores {
     private static final long SPIN_MICROS = 1000;
-    private static final int COUNT = Runtime.getRuntime().availableProcessors();
-    private static final AtomicBoolean BUSY = new AtomicBoolean();
-    private static Worker[] workers;
+    /** The machine's cores, shared by every product. */
+    private static final Cores MACHINE = new Cores(Runtime.getRuntime().availableProcessors());
 
-    private Cores() {
+    private final int count;
+    private final AtomicBoolean busy = new AtomicBoolean();
+    private Worker[] workers;
+
+    /** Up to {@code count} parts at once: the caller and {@code count - 1} workers, started on first use. */
+    Cores(int count) {
+        this.count = count;
     }
 
-    /** The number of cores: the most parts {@link #run} runs at once. */
-    static int count() {
-        return COUNT;
+    /** The machine's cores. */
+    static Cores machine() {
+        return MACHINE;
+    }
+
+    /** The most parts {@link #run} runs at once. */
+    int count() {
+        return count;
     }
 
     /** Runs {@code part.accept(p)} for {@code p = 0..parts-1}, on up to {@link #count()} threads at once. */
-    static void run(int parts, IntConsumer part) {
-        if (parts <= 1 || COUNT == 1 || !BUSY.compareAndSet(false, true)) {
+    void run(int parts, IntConsumer part) {
+        if (parts <= 1 || count == 1 || !busy.compareAndSet(false, true)) {
             for (int p = 0; p < parts; p++) {
                 part.accept(p);
             }
@@ -66,13 +77,13 @@ final class Cores {
                 throw new IllegalStateException("a part of a product failed", failure);
             }
         } finally {
-            BUSY.set(false);
+            busy.set(false);
         }
     }
 
-    private static synchronized Worker[] workers() {
+    private synchronized Worker[] workers() {
         if (workers == null) {
-            Worker[] w = new Worker[COUNT - 1];
+            Worker[] w = new Worker[count - 1];
             for (int i = 0; i < w.length; i++) {
                 w[i] = new Worker("chainrule-core-" + (i + 1));
             }

@@ -193,35 +193,32 @@ final class Kernels {
         return Tensor.leaf(shape, out);
     }
 
-    /** Sums {@code x} over the dimensions where {@code target}'s two-dimensional view has length 1. */
+    /**
+     * Sums {@code x} over the dimensions where {@code target}'s two-dimensional view has length 1: each row in order,
+     * each column in order, or all of it as the sum of its rows' sums in order. Each sum starts at zero.
+     */
     static double[] sumTo(Tensor x, Shape target) {
         int rows = x.shape.rows();
         int cols = x.shape.cols();
         double[] in = x.data;
         boolean keepRows = target.rows() != 1;
         boolean keepCols = target.cols() != 1;
-        if (!keepRows && keepCols) {
-            return RowKernel.sumRows(in, rows, cols);
-        } else if (keepRows && !keepCols) {
-            return RowKernel.sumEachRow(in, rows, cols);
-        }
-        double[] out = new double[target.size()];
-        for (int i = 0; i < rows; i++) {
-            int o = keepRows ? i * target.cols() : 0;
-            int base = i * cols;
-            if (keepCols) {
-                for (int j = 0; j < cols; j++) {
-                    out[o + j] += in[base + j];
-                }
-            } else {
-                double s = 0.0;
-                for (int j = 0; j < cols; j++) {
-                    s += in[base + j];
-                }
-                out[o] += s;
+        if (keepRows && keepCols) {   // nothing to sum: each element the sum of one number
+            double[] out = new double[in.length];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = 0.0 + in[i];
             }
+            return out;
+        } else if (keepRows) {
+            return RowKernel.sumEachRow(in, rows, cols);
+        } else if (keepCols) {
+            return RowKernel.sumRows(in, rows, cols);
         }
-        return out;
+        double total = 0.0;
+        for (double rowSum : RowKernel.sumEachRow(in, rows, cols)) {
+            total += rowSum;
+        }
+        return new double[] {total};
     }
 
     /** The maximum of {@code x} over the dimensions where {@code kept} has length 1. */

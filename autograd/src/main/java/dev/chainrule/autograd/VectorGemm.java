@@ -62,8 +62,9 @@ final class VectorGemm {
         // rows; splitting the rows, all the panels: the cores share the larger of the two.
         boolean splitRows = r > c;
         int tiles = rows / MR;
-        int parts = parallel ? Math.min(splitRows ? tiles : units, Cores.count()) : 1;
-        Cores.run(parts, part -> {
+        Cores cores = Cores.machine();
+        int parts = parallel ? Math.min(splitRows ? tiles : units, cores.count()) : 1;
+        cores.run(parts, part -> {
             int from = splitRows ? tiles * part / parts * MR : 0;
             int to = splitRows ? tiles * (part + 1) / parts * MR : rows;
             int firstUnit = splitRows ? 0 : units * part / parts;

@@ -19,9 +19,24 @@ import org.junit.jupiter.api.Timeout;
 class CoresTest {
     @Test
     void runsEveryPartExactlyOnceForAnyNumberOfParts() {
-        for (int parts = 0; parts <= 2 * Cores.count() + 1; parts++) {
+        for (int count = 1; count <= 3; count++) {
+            Cores cores = new Cores(count);
+            for (int parts = 0; parts <= 2 * count + 1; parts++) {
+                AtomicIntegerArray runs = new AtomicIntegerArray(Math.max(parts, 1));
+                cores.run(parts, p -> runs.incrementAndGet(p));
+                for (int p = 0; p < parts; p++) {
+                    assertThat(runs.get(p)).as("part %d of %d on %d cores", p, parts, count).isEqualTo(1);
+                }
+            }
+        }
+        assertThat(Cores.machine().count()).isEqualTo(Runtime.getRuntime().availableProcessors());
+    }
+
+    @Test
+    void theMachinesCoresRunEveryPart() {
+        for (int parts = 0; parts <= 2 * Cores.machine().count() + 1; parts++) {
             AtomicIntegerArray runs = new AtomicIntegerArray(Math.max(parts, 1));
-            Cores.run(parts, p -> runs.incrementAndGet(p));
+            Cores.machine().run(parts, p -> runs.incrementAndGet(p));
             for (int p = 0; p < parts; p++) {
                 assertThat(runs.get(p)).as("part %d of %d", p, parts).isEqualTo(1);
             }
@@ -30,23 +45,56 @@ class CoresTest {
 
     @Test
     void aFailingPartFailsTheCallAndTheNextCallRunsNormally() {
-        for (int failing = 0; failing < Math.min(2, Cores.count()); failing++) {
+        Cores cores = new Cores(2);
+        for (int failing = 0; failing < 2; failing++) {
             int f = failing;
-            assertThatThrownBy(() -> Cores.run(2, p -> {
+            assertThatThrownBy(() -> cores.run(2, p -> {
                 if (p == f) {
                     throw new IllegalArgumentException("part " + p);
                 }
             })).isInstanceOf(IllegalArgumentException.class).hasMessage("part " + f);
         }
+        assertThatThrownBy(() -> cores.run(2, p -> {
+            if (p == 1) {
+                throw new AssertionError("part 1");
+            }
+        })).isInstanceOf(AssertionError.class).hasMessage("part 1");
         AtomicIntegerArray runs = new AtomicIntegerArray(2);
-        Cores.run(2, runs::incrementAndGet);
-        assertThat(runs.get(0) + runs.get(1)).isEqualTo(2);
+        cores.run(2, runs::incrementAndGet);
+        assertThat(runs.get(0)).isEqualTo(1);
+        assertThat(runs.get(1)).isEqualTo(1);
+    }
+
+    @Test
+    void aCheckedExceptionThrownByAWorkersPartComesBackWrapped() {
+        assertThatThrownBy(() -> new Cores(2).run(2, p -> {
+            if (p == 1) {
+                CoresTest.<RuntimeException>sneakyThrow(new java.io.IOException("part 1"));
+            }
+        })).isInstanceOf(IllegalStateException.class).hasCauseInstanceOf(java.io.IOException.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> void sneakyThrow(Throwable t) throws T {
+        throw (T) t;
+    }
+
+    @Test
+    void aWorkerThatHasParkedIsWokenForTheNextPart() throws InterruptedException {
+        Cores cores = new Cores(2);
+        for (int i = 0; i < 3; i++) {
+            AtomicIntegerArray runs = new AtomicIntegerArray(2);
+            cores.run(2, runs::incrementAndGet);
+            assertThat(runs.get(1)).isEqualTo(1);
+            Thread.sleep(30);   // longer than the workers spin: they park
+        }
     }
 
     @Test
     void aPartThatRunsPartsItselfGetsThemAll() {
+        Cores cores = new Cores(2);
         AtomicIntegerArray inner = new AtomicIntegerArray(6);
-        Cores.run(2, p -> Cores.run(3, q -> inner.incrementAndGet(3 * p + q)));
+        cores.run(2, p -> cores.run(3, q -> inner.incrementAndGet(3 * p + q)));
         for (int i = 0; i < 6; i++) {
             assertThat(inner.get(i)).isEqualTo(1);
         }
@@ -54,6 +102,7 @@ class CoresTest {
 
     @Test
     void callersOnSeveralThreadsAtOnceEachGetAllTheirParts() throws InterruptedException {
+        Cores cores = new Cores(3);
         int callers = 4;
         int calls = 200;
         CountDownLatch go = new CountDownLatch(1);
@@ -65,7 +114,7 @@ class CoresTest {
                     go.await();
                     for (int i = 0; i < calls; i++) {
                         AtomicIntegerArray runs = new AtomicIntegerArray(3);
-                        Cores.run(3, p -> {
+                        cores.run(3, p -> {
                             long until = System.nanoTime() + 20_000;   // long enough for the callers' calls to meet
                             while (System.nanoTime() < until) {
                                 Thread.onSpinWait();
@@ -95,8 +144,8 @@ class CoresTest {
 
     @Test
     void itsWorkersDoNotKeepTheJvmAlive() {
-        Cores.run(2, p -> { });
+        new Cores(2).run(2, p -> { });
         assertThat(Thread.getAllStackTraces().keySet()).filteredOn(t -> t.getName().startsWith("chainrule-core-"))
-                .hasSize(Cores.count() - 1).allSatisfy(t -> assertThat(t.isDaemon()).isTrue());
+                .isNotEmpty().allSatisfy(t -> assertThat(t.isDaemon()).isTrue());
     }
 }

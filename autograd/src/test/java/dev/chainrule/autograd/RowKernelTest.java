@@ -89,6 +89,15 @@ class RowKernelTest {
     }
 
     @Test
+    void summingToItsOwnShapeAddsEachNumberToZero() {
+        Tensor x = Tensor.of(new double[][] {{1.5, -0.0}, {Double.NaN, -2}});
+        double[] got = Kernels.sumTo(x, x.shape());
+        assertThat(got).containsExactly(1.5, 0.0, Double.NaN, -2.0);
+        assertThat(Double.doubleToRawLongBits(got[1])).isEqualTo(Double.doubleToRawLongBits(0.0));
+        assertThat(Kernels.sumTo(x.sumTo(Shape.of(1, 2)), Shape.of())).containsExactly(Double.NaN);
+    }
+
+    @Test
     void aBiasAddedToAProductAndItsGradientGoThroughThem() {
         Tensor x = Tensor.of(new double[][] {{1, 2}, {3, 4}, {5, 6}});
         Tensor w = Tensor.of(new double[][] {{1, 0, -1}, {0.5, 2, 0}});
