@@ -33,6 +33,20 @@ class CoresTest {
     }
 
     @Test
+    void partsBeyondTheFirstRunOnTheWorkersAndNoMoreThreadsThanCores() {
+        Cores cores = new Cores(2);
+        for (int call = 0; call < 3; call++) {
+            java.util.Map<Integer, String> threads = new java.util.concurrent.ConcurrentHashMap<>();
+            cores.run(2, p -> threads.put(p, Thread.currentThread().getName()));
+            assertThat(threads).as("call %d", call).containsEntry(0, Thread.currentThread().getName())
+                    .containsEntry(1, "chainrule-core-1");
+        }
+        java.util.Set<String> names = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        new Cores(2).run(5, p -> names.add(Thread.currentThread().getName()));
+        assertThat(names).hasSize(2);
+    }
+
+    @Test
     void theMachinesCoresRunEveryPart() {
         for (int parts = 0; parts <= 2 * Cores.machine().count() + 1; parts++) {
             AtomicIntegerArray runs = new AtomicIntegerArray(Math.max(parts, 1));
