@@ -57,7 +57,7 @@ final class Cores {
             int helpers = Math.min(parts - 1, w.length);
             // Parts 1..helpers go to the workers; part 0 and any beyond the workers are the caller's.
             for (int h = 0; h < helpers; h++) {
-                w[h].start(part, h + 1);
+                w[h].give(part, h + 1);
             }
             for (int p = 0; p < parts; p++) {
                 if (p == 0 || p > helpers) {
@@ -92,7 +92,7 @@ final class Cores {
         return workers;
     }
 
-    /** A thread that runs one part at a time, handed to it by {@link #start}. */
+    /** A thread that runs one part at a time, given to it by {@link #give}. */
     private static final class Worker extends Thread {
         private volatile IntConsumer task;
         private volatile int index;
@@ -106,7 +106,7 @@ final class Cores {
             start();
         }
 
-        void start(IntConsumer part, int p) {
+        void give(IntConsumer part, int p) {
             index = p;
             failure = null;
             done = false;
@@ -116,7 +116,7 @@ final class Cores {
             }
         }
 
-        /** Waits for the part given to {@link #start} and returns what it threw, if anything. */
+        /** Waits for the part given by {@link #give} and returns what it threw, if anything. */
         Throwable await() {
             while (!done) {
                 Thread.onSpinWait();
