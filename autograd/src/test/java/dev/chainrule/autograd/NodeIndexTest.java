@@ -60,6 +60,13 @@ class NodeIndexTest {
             assertThat(g.contains(loss)).isTrue();
             Gradients none = loss.grad(unused);
             assertThat(none.size()).as("the target depends on nothing asked for").isZero();
+            // abs and sqrt have no fused value rule: their rules' graph nodes are cut off as well
+            Tensor a = w.abs();
+            Tensor r = a.sqrt();
+            Gradients through = r.sum().grad();
+            assertThat(through.of(w).isLeaf()).isTrue();
+            assertThat(through.of(a).isLeaf()).isTrue();
+            assertThat(through.of(r).isLeaf()).isTrue();
         }
     }
 }
