@@ -50,38 +50,31 @@ class RowKernelTest {
 
     @Test
     void columnSumsAddTheRowsInOrderFromZero() {
-        SplittableRandom rng = new SplittableRandom(12);
-        for (int cols : COLUMNS) {
-            for (int rows : ROWS) {
-                double[] m = numbers(rng, rows * cols);
-                double[] got = RowKernel.sumRows(m, rows, cols);
-                assertThat(got).hasSize(cols);
-                for (int j = 0; j < cols; j++) {
-                    double want = 0.0;
-                    for (int i = 0; i < rows; i++) {
-                        want += m[i * cols + j];
-                    }
-                    assertThat(Double.doubleToRawLongBits(got[j])).as("%d x %d, column %d: %s", rows, cols, j, want)
-                            .isEqualTo(Double.doubleToRawLongBits(want));
-                }
-            }
-        }
+        expectSumsInOrder(12, false);
     }
 
     @Test
     void rowSumsAddTheColumnsInOrderFromZero() {
-        SplittableRandom rng = new SplittableRandom(13);
+        expectSumsInOrder(13, true);
+    }
+
+    /** {@link RowKernel#sumEachRow} or {@link RowKernel#sumRows} against the plain sum, bit for bit. */
+    private static void expectSumsInOrder(long seed, boolean eachRow) {
+        SplittableRandom rng = new SplittableRandom(seed);
         for (int cols : COLUMNS) {
             for (int rows : ROWS) {
                 double[] m = numbers(rng, rows * cols);
-                double[] got = RowKernel.sumEachRow(m, rows, cols);
-                assertThat(got).hasSize(rows);
-                for (int i = 0; i < rows; i++) {
+                double[] got = eachRow ? RowKernel.sumEachRow(m, rows, cols) : RowKernel.sumRows(m, rows, cols);
+                int sums = eachRow ? rows : cols;
+                int terms = eachRow ? cols : rows;
+                assertThat(got).hasSize(sums);
+                for (int s = 0; s < sums; s++) {
                     double want = 0.0;
-                    for (int j = 0; j < cols; j++) {
-                        want += m[i * cols + j];
+                    for (int t = 0; t < terms; t++) {
+                        want += eachRow ? m[s * cols + t] : m[t * cols + s];
                     }
-                    assertThat(Double.doubleToRawLongBits(got[i])).as("%d x %d, row %d: %s", rows, cols, i, want)
+                    assertThat(Double.doubleToRawLongBits(got[s]))
+                            .as("%d x %d, %s %d: %s", rows, cols, eachRow ? "row" : "column", s, want)
                             .isEqualTo(Double.doubleToRawLongBits(want));
                 }
             }
