@@ -90,9 +90,12 @@ final class RowKernel {
             if (period > m.length) {
                 return 0;
             }
-            double[] repeated = new double[period];
-            for (int q = 0; q < period; q++) {
-                repeated[q] = row[q % cols];
+            double[] repeated = row;   // a row of whole vectors is its own repetition: no copy
+            if (period > cols) {
+                repeated = new double[period];
+                for (int q = 0; q < period; q++) {
+                    repeated[q] = row[q % cols];
+                }
             }
             int k = 0;
             for (; k + period <= m.length; k += period) {
